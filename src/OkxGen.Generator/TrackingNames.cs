@@ -1,0 +1,11 @@
+namespace OkxGen.Generator;
+
+/// <summary>The names of the incremental pipeline's steps, so that tests can assert what was cached.</summary>
+internal static class TrackingNames
+{
+    /// <summary>Each <c>[OkxEndpoint]</c> declaration parsed into a spec, or <see langword="null"/> when it cannot be served.</summary>
+    public const string ParsedEndpoints = nameof(ParsedEndpoints);
+
+    /// <summary>The specs the generator emits: those without problems.</summary>
+    public const string ValidEndpoints = nameof(ValidEndpoints);
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace OkxGen;
+
+/// <summary>
+/// Declares a partial record (or class or struct) as an OKX V5 REST request. OkxGen's source generator then writes,
+/// at compile time, the only serializer the type can use: canonical JSON (keys sorted at every level, no whitespace,
+/// invariant numbers) for <c>POST</c>, and a sorted, percent-encoded query string for <c>GET</c>.
+/// </summary>
+/// <example>
+/// <code>
+/// [OkxEndpoint("POST", "/api/v5/trade/order")]
+/// public partial record PlaceOrderRequest
+/// {
+///     public required string InstId { get; init; }
+///     public required decimal Sz { get; init; }
+/// }
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+public sealed class OkxEndpointAttribute : Attribute
+{
+    /// <summary>Declares the endpoint.</summary>
+    /// <param name="method">The HTTP method in upper case: <c>GET</c> or <c>POST</c>.</param>
+    /// <param name="path">The request path, starting with <c>/api/v5/</c>, without a query string.</param>
+    public OkxEndpointAttribute(string method, string path)
+    {
+        Method = method;
+        Path = path;
+    }
+
+    /// <summary>Gets the HTTP method: <c>GET</c> or <c>POST</c>.</summary>
+    public string Method { get; }
+
+    /// <summary>Gets the request path, for example <c>/api/v5/trade/order</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Gets or sets whether the request carries OKX's authentication headers. Defaults to <see langword="true"/>;
+    /// public market-data endpoints set it to <see langword="false"/>.
+    /// </summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "'Signed' means 'authenticated' here; the name is part of the public contract.")]
+    public bool Signed { get; set; } = true;
+
+    /// <summary>Gets or sets the element type of the response's <c>data</c> array, or <see langword="null"/> for raw JSON.</summary>
+    public Type? Response { get; set; }
+}

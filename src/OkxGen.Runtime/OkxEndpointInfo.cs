@@ -1,0 +1,46 @@
+using System;
+
+namespace OkxGen;
+
+/// <summary>Describes an OKX V5 REST endpoint: its HTTP method, its path and whether it is signed.</summary>
+public sealed class OkxEndpointInfo
+{
+    /// <summary>Creates the description of an endpoint.</summary>
+    /// <param name="method">The HTTP method in upper case: <c>GET</c> or <c>POST</c>.</param>
+    /// <param name="path">The request path without a query string, for example <c>/api/v5/trade/order</c>.</param>
+    /// <param name="isSigned">Whether the request carries OKX's authentication headers.</param>
+    /// <exception cref="ArgumentException">The method is not <c>GET</c> or <c>POST</c>, or the path does not start with <c>/api/v5/</c>.</exception>
+    public OkxEndpointInfo(string method, string path, bool isSigned)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(path);
+        if (method is not ("GET" or "POST"))
+        {
+            throw new ArgumentException($"OKX V5 endpoints use GET or POST, not '{method}'.", nameof(method));
+        }
+
+        if (!path.StartsWith("/api/v5/", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"OKX V5 paths start with /api/v5/, not '{path}'.", nameof(path));
+        }
+
+        Method = method;
+        Path = path;
+        IsSigned = isSigned;
+    }
+
+    /// <summary>Gets the HTTP method: <c>GET</c> or <c>POST</c>.</summary>
+    public string Method { get; }
+
+    /// <summary>Gets the request path without a query string.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets whether the request carries OKX's authentication headers.</summary>
+    public bool IsSigned { get; }
+
+    /// <summary>Gets whether the request has a JSON body (<c>POST</c>) rather than a query string (<c>GET</c>).</summary>
+    public bool HasBody => Method == "POST";
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Method} {Path}";
+}

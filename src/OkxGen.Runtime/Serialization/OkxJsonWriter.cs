@@ -1,0 +1,266 @@
+using System;
+using System.Buffers;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Unicode;
+
+namespace OkxGen.Serialization;
+
+/// <summary>
+/// Writes canonical JSON into a fixed buffer: no whitespace, one escaping rule, invariant numbers. Generated
+/// serializers call it with their keys already sorted and escaped, so the output can only take one form.
+/// </summary>
+/// <remarks>
+/// Strings are escaped exactly as Python's <c>json.dumps(..., ensure_ascii=False)</c> and RFC 8785 do: <c>"</c> and
+/// <c>\</c> are escaped, <c>\b \f \n \r \t</c> use their short forms, other characters below U+0020 are written
+/// <c>\u00xx</c> in lower-case hex, and everything else is written as raw UTF-8. The writer never allocates: when the
+/// buffer is full it stops writing and <see cref="TryComplete"/> returns <see langword="false"/>.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public ref struct OkxJsonWriter
+{
+    private static readonly SearchValues<char> CharactersToEscape = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\"\\");
+
+    private readonly Span<byte> _destination;
+    private int _position;
+    private bool _overflowed;
+    private bool _needsSeparator;
+
+    /// <summary>Creates a writer over <paramref name="destination"/>.</summary>
+    public OkxJsonWriter(Span<byte> destination)
+    {
+        _destination = destination;
+    }
+
+    /// <summary>Gets the number of bytes written so far.</summary>
+    public readonly int BytesWritten => _position;
+
+    /// <summary>Returns whether everything fit, and the number of bytes written when it did.</summary>
+    public readonly bool TryComplete(out int bytesWritten)
+    {
+        bytesWritten = _overflowed ? 0 : _position;
+        return !_overflowed;
+    }
+
+    /// <summary>Writes <c>{</c>, preceded by a comma when a value came before it.</summary>
+    public void WriteStartObject() => WriteStart((byte)'{');
+
+    /// <summary>Writes <c>}</c>.</summary>
+    public void WriteEndObject() => WriteEnd((byte)'}');
+
+    /// <summary>Writes <c>[</c>, preceded by a comma when a value came before it.</summary>
+    public void WriteStartArray() => WriteStart((byte)'[');
+
+    /// <summary>Writes <c>]</c>.</summary>
+    public void WriteEndArray() => WriteEnd((byte)']');
+
+    /// <summary>Writes <c>"name":</c>, preceded by a comma when a member came before it.</summary>
+    /// <param name="escapedUtf8Name">The property name, already escaped.</param>
+    public void WritePropertyName(ReadOnlySpan<byte> escapedUtf8Name)
+    {
+        WriteSeparatorIfNeeded();
+        WriteByte((byte)'"');
+        WriteBytes(escapedUtf8Name);
+        WriteByte((byte)'"');
+        WriteByte((byte)':');
+        _needsSeparator = false;
+    }
+
+    /// <summary>Writes a string value that is already escaped, such as an enum's wire value.</summary>
+    /// <param name="escapedUtf8Value">The value without quotes, already escaped.</param>
+    public void WriteEscapedStringValue(ReadOnlySpan<byte> escapedUtf8Value)
+    {
+        WriteSeparatorIfNeeded();
+        WriteByte((byte)'"');
+        WriteBytes(escapedUtf8Value);
+        WriteByte((byte)'"');
+        _needsSeparator = true;
+    }
+
+    /// <summary>Writes a string value, escaped by the canonical rule.</summary>
+    /// <param name="value">The text to write.</param>
+    /// <param name="memberName">The member the text comes from, named in the exception for invalid text.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> contains a lone UTF-16 surrogate.</exception>
+    public void WriteStringValue(ReadOnlySpan<char> value, string memberName)
+    {
+        WriteSeparatorIfNeeded();
+        WriteByte((byte)'"');
+        int consumed = 0;
+        while (consumed < value.Length)
+        {
+            ReadOnlySpan<char> remaining = value[consumed..];
+            int next = remaining.IndexOfAny(CharactersToEscape);
+            ReadOnlySpan<char> plain = next < 0 ? remaining : remaining[..next];
+            WriteUtf8(plain, memberName, consumed);
+            if (next < 0)
+            {
+                break;
+            }
+
+            WriteEscaped(remaining[next]);
+            consumed += next + 1;
+        }
+
+        WriteByte((byte)'"');
+        _needsSeparator = true;
+    }
+
+    /// <summary>Writes a decimal as a JSON string in the invariant culture, keeping its scale (<c>0.010m</c> is <c>"0.010"</c>).</summary>
+    public void WriteNumberAsString(decimal value) => WriteFormattedAsString(value);
+
+    /// <summary>Writes an integer as a JSON string in the invariant culture.</summary>
+    public void WriteNumberAsString(long value) => WriteFormattedAsString(value);
+
+    /// <summary>Writes an integer as a JSON string in the invariant culture.</summary>
+    public void WriteNumberAsString(int value) => WriteFormattedAsString(value);
+
+    /// <summary>Writes <c>true</c> or <c>false</c>.</summary>
+    public void WriteBooleanValue(bool value)
+    {
+        WriteSeparatorIfNeeded();
+        WriteBytes(value ? "true"u8 : "false"u8);
+        _needsSeparator = true;
+    }
+
+    private void WriteFormattedAsString<T>(T value)
+        where T : IUtf8SpanFormattable
+    {
+        WriteSeparatorIfNeeded();
+        WriteByte((byte)'"');
+        if (!_overflowed)
+        {
+            if (value.TryFormat(_destination[_position..], out int written, default, CultureInfo.InvariantCulture))
+            {
+                _position += written;
+            }
+            else
+            {
+                _overflowed = true;
+            }
+        }
+
+        WriteByte((byte)'"');
+        _needsSeparator = true;
+    }
+
+    private void WriteStart(byte token)
+    {
+        WriteSeparatorIfNeeded();
+        WriteByte(token);
+        _needsSeparator = false;
+    }
+
+    private void WriteEnd(byte token)
+    {
+        WriteByte(token);
+        _needsSeparator = true;
+    }
+
+    private void WriteSeparatorIfNeeded()
+    {
+        if (_needsSeparator)
+        {
+            WriteByte((byte)',');
+        }
+    }
+
+    private void WriteEscaped(char c)
+    {
+        switch (c)
+        {
+            case '"': WriteBytes("\\\""u8); break;
+            case '\\': WriteBytes("\\\\"u8); break;
+            case '\b': WriteBytes("\\b"u8); break;
+            case '\f': WriteBytes("\\f"u8); break;
+            case '\n': WriteBytes("\\n"u8); break;
+            case '\r': WriteBytes("\\r"u8); break;
+            case '\t': WriteBytes("\\t"u8); break;
+            default:
+                WriteBytes("\\u00"u8);
+                WriteByte(LowerHexDigit(c >> 4));
+                WriteByte(LowerHexDigit(c & 0xF));
+                break;
+        }
+    }
+
+    private void WriteUtf8(ReadOnlySpan<char> text, string memberName, int offset)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        OperationStatus status = Utf8.FromUtf16(
+            text,
+            _overflowed ? Span<byte>.Empty : _destination[_position..],
+            out int charsRead,
+            out int bytesWritten,
+            replaceInvalidSequences: false);
+        switch (status)
+        {
+            case OperationStatus.Done:
+                _position += bytesWritten;
+                break;
+            case OperationStatus.InvalidData:
+                throw OkxSerializationErrors.LoneSurrogate(memberName, offset + charsRead);
+            default:
+                // Out of room: stop writing, but still report invalid text, whatever the buffer size.
+                _overflowed = true;
+                ThrowIfLoneSurrogate(text[charsRead..], memberName, offset + charsRead);
+                break;
+        }
+    }
+
+    private static void ThrowIfLoneSurrogate(ReadOnlySpan<char> text, string memberName, int offset)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw OkxSerializationErrors.LoneSurrogate(memberName, offset + i);
+            }
+        }
+    }
+
+    private void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (_overflowed)
+        {
+            return;
+        }
+
+        if (bytes.TryCopyTo(_destination[_position..]))
+        {
+            _position += bytes.Length;
+        }
+        else
+        {
+            _overflowed = true;
+        }
+    }
+
+    private void WriteByte(byte value)
+    {
+        if (_overflowed)
+        {
+            return;
+        }
+
+        if (_position < _destination.Length)
+        {
+            _destination[_position++] = value;
+        }
+        else
+        {
+            _overflowed = true;
+        }
+    }
+
+    private static byte LowerHexDigit(int nibble) => (byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
+}

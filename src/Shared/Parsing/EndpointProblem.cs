@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace OkxGen.SourceGeneration.Parsing;
+
+/// <summary>The reasons the generator cannot serve a declaration. OkxGen.Analyzers maps each to its diagnostic.</summary>
+internal enum EndpointProblemKind
+{
+    /// <summary>The type, or a type containing it, is not <c>partial</c> (arguments: the type's name).</summary>
+    NotPartial,
+
+    /// <summary>The method is not <c>GET</c> or <c>POST</c> (arguments: the method).</summary>
+    InvalidMethod,
+
+    /// <summary>The path does not start with <c>/api/v5/</c>, or holds <c>?</c>, <c>#</c> or whitespace (arguments: the path).</summary>
+    InvalidPath,
+
+    /// <summary>A member's type cannot be written (arguments: the member, its type).</summary>
+    UnsupportedMemberType,
+
+    /// <summary>Two members share one wire name (arguments: the wire name, the first member, the second member).</summary>
+    DuplicateWireName,
+
+    /// <summary>A <c>GET</c> member is an object or a list of objects or lists (arguments: the member, its type).</summary>
+    ComplexQueryMember,
+
+    /// <summary><c>[OkxBody]</c> is misused (arguments: the endpoint type, what is wrong).</summary>
+    InvalidBodyMember,
+}
+
+/// <summary>One reason a declaration cannot be served, with where to report it.</summary>
+internal readonly struct EndpointProblem
+{
+    public EndpointProblem(EndpointProblemKind kind, Location? location, params string[] arguments)
+    {
+        Kind = kind;
+        Location = location;
+        Arguments = ImmutableArray.Create(arguments);
+    }
+
+    public EndpointProblemKind Kind { get; }
+
+    public Location? Location { get; }
+
+    public ImmutableArray<string> Arguments { get; }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Text;
+
+namespace OkxGen.Runtime.Tests;
+
+public sealed class OkxCredentialsTests
+{
+    private const string ApiKey = "3f8a9c1e-apikey-0000-1111-222233334444";
+    private const string Secret = "SECRET-must-never-be-printed-7f3a";
+    private const string Passphrase = "PASSPHRASE-must-never-be-printed-9c1b";
+
+    private static readonly SigningVector s_vector = VectorFile.Get("place-order-limit-with-attached-tp-sl");
+
+    [Fact]
+    public void ToString_ShowsApiKeyPrefixOnly()
+    {
+        string text = new OkxCredentials(ApiKey, Secret, Passphrase).ToString();
+
+        Assert.Equal("OkxCredentials { ApiKey = 3f8a\u2026 }", text);
+        Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Passphrase, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApiKey, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_ShortApiKey_IsMaskedWhole()
+    {
+        string text = new OkxCredentials("k1", Secret, Passphrase).ToString();
+
+        Assert.Equal("OkxCredentials { ApiKey = *** }", text);
+    }
+
+    [Fact]
+    public void PublicProperties_NeverExposeSecret()
+    {
+        var credentials = new OkxCredentials(ApiKey, Secret, Passphrase);
+
+        // Reflection is fine here: it guards against a property added later, in the runtime that uses none.
+        foreach (var property in typeof(OkxCredentials).GetProperties())
+        {
+            Assert.NotEqual(Secret, property.GetValue(credentials) as string);
+        }
+
+        Assert.Equal(ApiKey, credentials.ApiKey);
+        Assert.Equal(Passphrase, credentials.Passphrase);
+    }
+
+    [Theory]
+    [InlineData("apiKey", null)]
+    [InlineData("apiKey", "")]
+    [InlineData("secretKey", null)]
+    [InlineData("secretKey", "")]
+    [InlineData("passphrase", null)]
+    [InlineData("passphrase", "")]
+    public void Ctor_NullOrEmptyArgument_ThrowsNamingParameterOnly(string parameter, string? value)
+    {
+        string? Pick(string name, string valid) => name == parameter ? value : valid;
+
+        var ex = Assert.ThrowsAny<ArgumentException>(() => new OkxCredentials(
+            Pick("apiKey", ApiKey)!, Pick("secretKey", Secret)!, Pick("passphrase", Passphrase)!));
+
+        Assert.Equal(parameter, ex.ParamName);
+        Assert.DoesNotContain(Secret, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Passphrase, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ApiKey, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sign_MatchesOkxSignerAndVector()
+    {
+        var credentials = new OkxCredentials(ApiKey, s_vector.SecretKey, Passphrase);
+
+        string sign = credentials.Sign(s_vector.Timestamp, s_vector.Method, s_vector.ExpectedRequestPath, s_vector.ExpectedBody);
+
+        Assert.Equal(
+            OkxSigner.Sign(s_vector.SecretKey, s_vector.Timestamp, s_vector.Method, s_vector.ExpectedRequestPath, s_vector.ExpectedBody),
+            sign);
+        Assert.Equal(s_vector.ExpectedSign, sign);
+    }
+
+    [Fact]
+    public void TrySign_MatchesVector()
+    {
+        var credentials = new OkxCredentials(ApiKey, s_vector.SecretKey, Passphrase);
+        var destination = new byte[OkxSigner.SignatureLength];
+
+        Assert.True(credentials.TrySign(Encoding.UTF8.GetBytes(s_vector.ExpectedPrehash), destination, out int written));
+
+        Assert.Equal(OkxSigner.SignatureLength, written);
+        Assert.Equal(s_vector.ExpectedSign, Encoding.ASCII.GetString(destination));
+    }
+
+    [Fact]
+    public void TrySign_DestinationTooSmall_ReturnsFalse()
+    {
+        var credentials = new OkxCredentials(ApiKey, s_vector.SecretKey, Passphrase);
+
+        Assert.False(credentials.TrySign(Encoding.UTF8.GetBytes(s_vector.ExpectedPrehash), new byte[10], out int written));
+        Assert.Equal(0, written);
+    }
+}
