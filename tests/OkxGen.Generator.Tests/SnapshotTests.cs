@@ -1,0 +1,118 @@
+using System.Threading.Tasks;
+using OkxGen.Generator.Tests.TestSupport;
+
+namespace OkxGen.Generator.Tests;
+
+/// <summary>The generated source for representative declarations, compared with reviewed snapshots and compiled without warnings.</summary>
+public sealed class SnapshotTests
+{
+    [Fact]
+    public Task PostEndpoint_WithEnumsNestedObjectsAndLists() => SnapshotVerifier.VerifyAsync(nameof(PostEndpoint_WithEnumsNestedObjectsAndLists), """
+        using System.Collections.Generic;
+        using OkxGen;
+
+        namespace Demo;
+
+        public enum TradeMode { Cash, Cross, Isolated, SpotIsolated }
+        public enum OrderSide { Buy, Sell }
+        public enum OrderType { Market, Limit, PostOnly, OptimalLimitIoc }
+
+        [OkxEndpoint("POST", "/api/v5/trade/order")]
+        public partial record PlaceOrderRequest
+        {
+            public required string InstId { get; init; }
+            public required TradeMode TdMode { get; init; }
+            public required OrderSide Side { get; init; }
+            public required OrderType OrdType { get; init; }
+            public required decimal Sz { get; init; }
+            public decimal? Px { get; init; }
+            public string? ClOrdId { get; init; }
+            public bool? ReduceOnly { get; init; }
+            public IReadOnlyList<AttachedAlgoOrder>? AttachAlgoOrds { get; init; }
+        }
+
+        public sealed record AttachedAlgoOrder
+        {
+            public decimal? TpTriggerPx { get; init; }
+            public decimal? TpOrdPx { get; init; }
+            public decimal? SlTriggerPx { get; init; }
+            public decimal? SlOrdPx { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task GetEndpoint_WithScalarsEnumsAndLists() => SnapshotVerifier.VerifyAsync(nameof(GetEndpoint_WithScalarsEnumsAndLists), """
+        using System.Collections.Generic;
+        using OkxGen;
+
+        namespace Demo;
+
+        public enum InstrumentType { [OkxValue("SPOT")] Spot, [OkxValue("SWAP")] Swap }
+
+        [OkxEndpoint("GET", "/api/v5/trade/orders-pending")]
+        public partial record GetOrdersPendingRequest
+        {
+            public InstrumentType? InstType { get; init; }
+            public string? InstId { get; init; }
+            public IReadOnlyList<string>? OrdType { get; init; }
+            public int? Limit { get; init; }
+            public long? After { get; init; }
+            public bool? Simple { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task GetEndpoint_WithoutMembers() => SnapshotVerifier.VerifyAsync(nameof(GetEndpoint_WithoutMembers), """
+        using OkxGen;
+
+        [OkxEndpoint("GET", "/api/v5/public/time", Signed = false)]
+        public partial class GetServerTimeRequest
+        {
+        }
+        """);
+
+    [Fact]
+    public Task PostEndpoint_WithArrayBody() => SnapshotVerifier.VerifyAsync(nameof(PostEndpoint_WithArrayBody), """
+        using System.Collections.Generic;
+        using OkxGen;
+
+        namespace Demo;
+
+        [OkxEndpoint("POST", "/api/v5/trade/cancel-batch-orders")]
+        public partial record CancelBatchOrdersRequest
+        {
+            [OkxBody]
+            public required IReadOnlyList<CancelOrder> Orders { get; init; }
+        }
+
+        public sealed record CancelOrder(string InstId, string OrdId);
+        """);
+
+    [Fact]
+    public Task NestedStructEndpoint_WithRenamedIgnoredAndListOfListsMembers() => SnapshotVerifier.VerifyAsync(nameof(NestedStructEndpoint_WithRenamedIgnoredAndListOfListsMembers), """
+        using System.Collections.Generic;
+        using System.Text.Json.Serialization;
+        using OkxGen;
+
+        namespace Demo.Api;
+
+        public static partial class Account
+        {
+            [OkxEndpoint("POST", "/api/v5/account/set-leverage")]
+            public partial record struct SetLeverageRequest
+            {
+                [JsonPropertyName("lever")]
+                public required int Leverage { get; init; }
+
+                public required string MgnMode { get; init; }
+
+                [JsonIgnore]
+                public string? LocalNote { get; init; }
+
+                public long[][]? Value { get; init; }
+
+                public List<string?>? Event { get; init; }
+            }
+        }
+        """);
+}
