@@ -157,8 +157,18 @@ internal sealed partial class EndpointParser
     private Location? MemberLocation(IPropertySymbol property) =>
         property.Locations.FirstOrDefault(l => l.IsInSource) ?? IdentifierLocation(_endpoint);
 
-    private static Location? ArgumentLocation(AttributeData attribute, int index) =>
-        attribute.ApplicationSyntaxReference?.GetSyntax() is AttributeSyntax { ArgumentList: { } arguments } syntax && arguments.Arguments.Count > index
-            ? arguments.Arguments[index].GetLocation()
-            : attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();
+    /// <summary>The constructor argument at <paramref name="index"/>, or the one named <paramref name="name"/> when arguments are named.</summary>
+    private static Location? ArgumentLocation(AttributeData attribute, int index, string name)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax() is not AttributeSyntax syntax)
+        {
+            return null;
+        }
+
+        SeparatedSyntaxList<AttributeArgumentSyntax> arguments = syntax.ArgumentList?.Arguments ?? default;
+        AttributeArgumentSyntax? argument =
+            arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == name) ??
+            (index < arguments.Count && arguments[index].NameColon is null && arguments[index].NameEquals is null ? arguments[index] : null);
+        return (argument ?? (SyntaxNode)syntax).GetLocation();
+    }
 }

@@ -56,12 +56,15 @@ internal sealed partial class EndpointParser
     private EndpointSpec? ParseEndpoint(AttributeData attribute)
     {
         if (attribute.ConstructorArguments.Length != 2 ||
-            attribute.ConstructorArguments[0].Value is not string method ||
-            attribute.ConstructorArguments[1].Value is not string path)
+            attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error ||
+            attribute.ConstructorArguments[1].Kind == TypedConstantKind.Error)
         {
             // The compiler already reports a malformed attribute.
             return null;
         }
+
+        string? method = attribute.ConstructorArguments[0].Value as string;
+        string? path = attribute.ConstructorArguments[1].Value as string;
 
         bool isSigned = true;
         foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
@@ -78,7 +81,7 @@ internal sealed partial class EndpointParser
         _shape = method == "GET" ? RequestShape.Query : RequestShape.ObjectBody;
 
         ObjectTypeSpec root = ParseRoot();
-        if (_problems.Count > 0)
+        if (_problems.Count > 0 || method is null || path is null)
         {
             return null;
         }
@@ -120,22 +123,23 @@ internal sealed partial class EndpointParser
         return false;
     }
 
-    private void CheckMethod(string method, AttributeData attribute)
+    private void CheckMethod(string? method, AttributeData attribute)
     {
         if (method is not ("GET" or "POST"))
         {
-            Report(EndpointProblemKind.InvalidMethod, ArgumentLocation(attribute, 0), method);
+            Report(EndpointProblemKind.InvalidMethod, ArgumentLocation(attribute, 0, "method"), method ?? "null");
         }
     }
 
-    private void CheckPath(string path, AttributeData attribute)
+    private void CheckPath(string? path, AttributeData attribute)
     {
-        bool valid = path.StartsWith("/api/v5/", StringComparison.Ordinal) &&
+        bool valid = path is not null &&
+            path.StartsWith("/api/v5/", StringComparison.Ordinal) &&
             path.IndexOfAny(['?', '#']) < 0 &&
             !path.Any(char.IsWhiteSpace);
         if (!valid)
         {
-            Report(EndpointProblemKind.InvalidPath, ArgumentLocation(attribute, 1), path);
+            Report(EndpointProblemKind.InvalidPath, ArgumentLocation(attribute, 1, "path"), path ?? "null");
         }
     }
 
@@ -205,7 +209,8 @@ internal sealed partial class EndpointParser
             members.Add((wireName, new MemberSpec(property.Name, displayName, localName, encodedName, value, NullHandlingOf(property.Type)), property));
         }
 
-        members.Sort((x, y) => string.CompareOrdinal(x.WireName, y.WireName));
+        // A stable sort: members sharing a wire name stay in declaration order, so OKX004 always names them in that order.
+        members = members.OrderBy(m => m.WireName, StringComparer.Ordinal).ToList();
         for (int i = 1; i < members.Count; i++)
         {
             if (members[i].WireName == members[i - 1].WireName)
