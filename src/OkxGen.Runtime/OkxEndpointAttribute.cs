@@ -43,6 +43,13 @@ public sealed class OkxEndpointAttribute : Attribute
     [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "'Signed' means 'authenticated' here; the name is part of the public contract.")]
     public bool Signed { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets whether the endpoint honours OKX's <c>expTime</c> header, so that
+    /// <see cref="OkxClientOptions.RequestExpiry"/> applies to it. OKX honours it on place order, batch orders, amend
+    /// order and batch amend.
+    /// </summary>
+    public bool AcceptsExpTime { get; set; }
+
     /// <summary>Gets or sets the element type of the response's <c>data</c> array, or <see langword="null"/> for raw JSON.</summary>
     public Type? Response { get; set; }
 }

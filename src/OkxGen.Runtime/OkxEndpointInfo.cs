@@ -9,8 +9,9 @@ public sealed class OkxEndpointInfo
     /// <param name="method">The HTTP method in upper case: <c>GET</c> or <c>POST</c>.</param>
     /// <param name="path">The request path without a query string, for example <c>/api/v5/trade/order</c>.</param>
     /// <param name="isSigned">Whether the request carries OKX's authentication headers.</param>
+    /// <param name="acceptsExpTime">Whether the endpoint honours the <c>expTime</c> header.</param>
     /// <exception cref="ArgumentException">The method is not <c>GET</c> or <c>POST</c>, or the path does not start with <c>/api/v5/</c>.</exception>
-    public OkxEndpointInfo(string method, string path, bool isSigned)
+    public OkxEndpointInfo(string method, string path, bool isSigned, bool acceptsExpTime = false)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(path);
@@ -27,6 +28,7 @@ public sealed class OkxEndpointInfo
         Method = method;
         Path = path;
         IsSigned = isSigned;
+        AcceptsExpTime = acceptsExpTime;
     }
 
     /// <summary>Gets the HTTP method: <c>GET</c> or <c>POST</c>.</summary>
@@ -37,6 +39,9 @@ public sealed class OkxEndpointInfo
 
     /// <summary>Gets whether the request carries OKX's authentication headers.</summary>
     public bool IsSigned { get; }
+
+    /// <summary>Gets whether the endpoint honours the <c>expTime</c> header (<see cref="OkxClientOptions.RequestExpiry"/>).</summary>
+    public bool AcceptsExpTime { get; }
 
     /// <summary>Gets whether the request has a JSON body (<c>POST</c>) rather than a query string (<c>GET</c>).</summary>
     public bool HasBody => Method == "POST";

@@ -1,0 +1,35 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace OkxGen;
+
+/// <summary>How an <see cref="OkxClient"/> reaches OKX and signs its requests.</summary>
+public sealed class OkxClientOptions
+{
+    /// <summary>The address of OKX's production REST API, <c>https://www.okx.com</c>.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://www.okx.com");
+
+    /// <summary>Gets or sets the API's address. Defaults to <see cref="DefaultBaseAddress"/>.</summary>
+    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>Gets or sets the API key that signs requests; required for signed endpoints, not for public ones.</summary>
+    public OkxCredentials? Credentials { get; set; }
+
+    /// <summary>Gets or sets whether requests go to demo trading: each sends <c>x-simulated-trading: 1</c>.</summary>
+    public bool Simulated { get; set; }
+
+    /// <summary>Gets or sets the clock that timestamps requests. Defaults to <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Gets or sets how long an order request stays valid: when set, endpoints that honour it (place, batch place,
+    /// amend, batch amend) send the <c>expTime</c> header, the request's time plus this span, in Unix milliseconds.
+    /// </summary>
+    public TimeSpan? RequestExpiry { get; set; }
+
+    /// <summary>
+    /// Gets or sets the logger that records each call's method, path and code. The secret, the passphrase and the
+    /// signature are never logged.
+    /// </summary>
+    public ILogger? Logger { get; set; }
+}
