@@ -63,6 +63,14 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnreadableResponseType = Create(
+        DiagnosticIds.UnreadableResponseType,
+        "OKX response type cannot be read",
+        "Response type '{0}' cannot be read: {1}",
+        "The generator writes a reader for the Response type without reflection: a class, record or struct with a public parameterless constructor (or exactly one public constructor whose parameters match properties), whose members are strings, decimal, int, long, bool, DateTimeOffset (Unix milliseconds), enums, nested objects or lists of these.",
+        Usage,
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string description, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLinks.For(id));
 }

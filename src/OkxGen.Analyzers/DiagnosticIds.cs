@@ -20,4 +20,7 @@ public static class DiagnosticIds
 
     /// <summary><c>[OkxBody]</c> is misused.</summary>
     public const string InvalidBodyMember = "OKX007";
+
+    /// <summary>The <c>Response</c> type of an endpoint cannot be read.</summary>
+    public const string UnreadableResponseType = "OKX008";
 }

@@ -33,8 +33,10 @@ public sealed partial class OkxEndpointGenerator
                 writer.OpenBlock($"partial {container.Keyword} {container.Name}");
             }
 
-            writer.OpenBlock($"partial {declaration.Keyword} {declaration.Name} : global::OkxGen.IOkxRequest");
+            writer.OpenBlock($"partial {declaration.Keyword} {declaration.Name} : global::OkxGen.IOkxRequest<{ResponseTypeName(spec)}>");
             WriteEndpointProperty(writer, spec);
+            writer.WriteLine();
+            WriteResponseReaderProperty(writer, spec);
             writer.WriteLine();
             if (spec.Shape == RequestShape.Query)
             {
@@ -55,6 +57,12 @@ public sealed partial class OkxEndpointGenerator
                 writer.CloseBrace();
             }
 
+            if (spec.ClientMethod is not null)
+            {
+                writer.WriteLine();
+                WriteClientExtension(writer, spec, spec.ClientMethod);
+            }
+
             if (declaration.Namespace is not null)
             {
                 writer.CloseBrace();
@@ -68,10 +76,44 @@ public sealed partial class OkxEndpointGenerator
             string signed = spec.IsSigned ? "true" : "false";
             writer.WriteLine($"/// <summary>Gets the endpoint this request is sent to: <c>{spec.Method} {spec.Path}</c>.</summary>");
             writer.WriteLine(GeneratedCodeAttribute);
-            writer.WriteLine($"public static global::OkxGen.OkxEndpointInfo Endpoint {{ get; }} = new global::OkxGen.OkxEndpointInfo({Literal(spec.Method)}, {Literal(spec.Path)}, isSigned: {signed});");
+            string acceptsExpTime = spec.AcceptsExpTime ? ", acceptsExpTime: true" : "";
+            writer.WriteLine($"public static global::OkxGen.OkxEndpointInfo Endpoint {{ get; }} = new global::OkxGen.OkxEndpointInfo({Literal(spec.Method)}, {Literal(spec.Path)}, isSigned: {signed}{acceptsExpTime});");
             writer.WriteLine();
             writer.WriteLine("global::OkxGen.OkxEndpointInfo global::OkxGen.IOkxRequest.Endpoint => Endpoint;");
         }
+
+        private static void WriteResponseReaderProperty(SourceWriter writer, EndpointSpec spec)
+        {
+            string reader = spec.Response is null ? "global::OkxGen.OkxResponseReader.JsonElement" : $"{spec.Response.ReaderName}.Instance";
+            string responseType = ResponseTypeName(spec);
+            writer.WriteLine($"global::OkxGen.OkxResponseReader<{responseType}> global::OkxGen.IOkxRequest<{responseType}>.ResponseReader => {reader};");
+        }
+
+        private static void WriteClientExtension(SourceWriter writer, EndpointSpec spec, ClientMethodSpec method)
+        {
+            string requestType = spec.Declaration.FullyQualifiedName;
+            string responseType = ResponseTypeName(spec);
+            string itemDescription = spec.Response is null ? "raw JSON" : $"<see cref=\"{responseType}\"/>";
+            writer.WriteLine($"/// <summary>The typed call of <see cref=\"{requestType}\"/> on <see cref=\"global::OkxGen.OkxClient\"/>.</summary>");
+            writer.WriteLine(GeneratedCodeAttribute);
+            writer.OpenBlock($"{method.Accessibility} static class {method.ClassName}");
+            writer.WriteLine($"/// <summary>Sends <c>{spec.Method} {spec.Path}</c>, signed over the canonical bytes that are sent, and reads each item of <c>data</c> as {itemDescription}.</summary>");
+            writer.WriteLine("/// <param name=\"client\">The client that signs and sends the request.</param>");
+            writer.WriteLine("/// <param name=\"request\">The request.</param>");
+            writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+            writer.WriteLine("/// <returns>The response; a non-zero <c>code</c> is a response, not an exception.</returns>");
+            writer.WriteLine($"public static global::System.Threading.Tasks.Task<global::OkxGen.OkxResponse<{responseType}>> {method.MethodName}(");
+            writer.WriteLine("    this global::OkxGen.OkxClient client,");
+            writer.WriteLine($"    {requestType} request,");
+            writer.WriteLine("    global::System.Threading.CancellationToken cancellationToken = default)");
+            writer.OpenBrace();
+            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(client);");
+            writer.WriteLine($"return client.SendAsync<{responseType}>(request, cancellationToken);");
+            writer.CloseBrace();
+            writer.CloseBrace();
+        }
+
+        private static string ResponseTypeName(EndpointSpec spec) => spec.Response?.TypeName ?? "global::System.Text.Json.JsonElement";
 
         private static void WriteBodyMethods(SourceWriter writer, EndpointSpec spec)
         {

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using OkxGen.SourceGeneration.Model;
 using OkxGen.SourceGeneration.Parsing;
@@ -34,5 +38,29 @@ public sealed partial class OkxEndpointGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ValidEndpoints);
 
         context.RegisterSourceOutput(valid, static (context, spec) => context.AddSource(spec.Declaration.HintName, Emitter.Emit(spec)));
+
+        // Several endpoints may share a response type (place, amend and cancel all answer OrderAck): one reader each.
+        IncrementalValueProvider<ImmutableArray<ResponseSpec>> responses = valid
+            .Where(static spec => spec.Response is not null)
+            .Select(static (spec, _) => spec.Response!)
+            .WithTrackingName(TrackingNames.Responses)
+            .Collect();
+
+        context.RegisterSourceOutput(responses, static (context, responses) =>
+        {
+            var emitted = new HashSet<string>(StringComparer.Ordinal);
+            foreach (ResponseSpec response in responses)
+            {
+                foreach (ReadableObjectSpec objectType in response.ObjectTypes.Where(o => emitted.Add(o.Reader.HintName)))
+                {
+                    context.AddSource(objectType.Reader.HintName, Emitter.EmitObjectReader(objectType));
+                }
+
+                foreach (ReadableEnumSpec enumType in response.EnumTypes.Where(e => emitted.Add(e.Reader.HintName)))
+                {
+                    context.AddSource(enumType.Reader.HintName, Emitter.EmitEnumReader(enumType));
+                }
+            }
+        });
     }
 }

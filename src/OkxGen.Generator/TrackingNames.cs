@@ -8,4 +8,7 @@ internal static class TrackingNames
 
     /// <summary>The specs the generator emits: those without problems.</summary>
     public const string ValidEndpoints = nameof(ValidEndpoints);
+
+    /// <summary>The response specs of the valid endpoints that declare a <c>Response</c> type.</summary>
+    public const string Responses = nameof(Responses);
 }

@@ -4,7 +4,7 @@ using OkxGen;
 namespace OkxGen.Sample.Endpoints;
 
 /// <summary>Places an order: <c>POST /api/v5/trade/order</c>.</summary>
-[OkxEndpoint("POST", "/api/v5/trade/order")]
+[OkxEndpoint("POST", "/api/v5/trade/order", Response = typeof(OrderAck), AcceptsExpTime = true)]
 public partial record PlaceOrderRequest
 {
     public required string InstId { get; init; }
@@ -31,7 +31,7 @@ public sealed record AttachedAlgoOrder
 }
 
 /// <summary>Places up to 20 orders at once: the body is a JSON array.</summary>
-[OkxEndpoint("POST", "/api/v5/trade/batch-orders")]
+[OkxEndpoint("POST", "/api/v5/trade/batch-orders", Response = typeof(OrderAck), AcceptsExpTime = true)]
 public partial record PlaceBatchOrdersRequest
 {
     [OkxBody]
@@ -39,7 +39,7 @@ public partial record PlaceBatchOrdersRequest
 }
 
 /// <summary>Amends a pending order.</summary>
-[OkxEndpoint("POST", "/api/v5/trade/amend-order")]
+[OkxEndpoint("POST", "/api/v5/trade/amend-order", Response = typeof(OrderAck), AcceptsExpTime = true)]
 public partial record AmendOrderRequest
 {
     public required string InstId { get; init; }
@@ -52,7 +52,7 @@ public partial record AmendOrderRequest
 }
 
 /// <summary>Cancels a pending order.</summary>
-[OkxEndpoint("POST", "/api/v5/trade/cancel-order")]
+[OkxEndpoint("POST", "/api/v5/trade/cancel-order", Response = typeof(OrderAck))]
 public partial record CancelOrderRequest
 {
     public required string InstId { get; init; }
@@ -61,7 +61,7 @@ public partial record CancelOrderRequest
 }
 
 /// <summary>Lists pending orders.</summary>
-[OkxEndpoint("GET", "/api/v5/trade/orders-pending")]
+[OkxEndpoint("GET", "/api/v5/trade/orders-pending", Response = typeof(PendingOrder))]
 public partial record GetOrdersPendingRequest
 {
     public InstrumentType? InstType { get; init; }

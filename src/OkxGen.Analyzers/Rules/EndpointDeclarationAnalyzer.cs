@@ -6,7 +6,7 @@ using OkxGen.SourceGeneration.Parsing;
 namespace OkxGen.Analyzers.Rules;
 
 /// <summary>
-/// Reports why an <c>[OkxEndpoint]</c> declaration cannot be served (OKX001 to OKX004, OKX006, OKX007). It runs the
+/// Reports why an <c>[OkxEndpoint]</c> declaration cannot be served (OKX001 to OKX004, OKX006 to OKX008). It runs the
 /// generator's own parser, so a declaration the generator skips is exactly a declaration reported here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -20,7 +20,8 @@ public sealed class EndpointDeclarationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnsupportedMemberType,
         DiagnosticDescriptors.DuplicateWireName,
         DiagnosticDescriptors.QueryMemberMustBeScalar,
-        DiagnosticDescriptors.InvalidBodyMember);
+        DiagnosticDescriptors.InvalidBodyMember,
+        DiagnosticDescriptors.UnreadableResponseType);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -67,6 +68,7 @@ public sealed class EndpointDeclarationAnalyzer : DiagnosticAnalyzer
         EndpointProblemKind.UnsupportedMemberType => DiagnosticDescriptors.UnsupportedMemberType,
         EndpointProblemKind.DuplicateWireName => DiagnosticDescriptors.DuplicateWireName,
         EndpointProblemKind.ComplexQueryMember => DiagnosticDescriptors.QueryMemberMustBeScalar,
-        _ => DiagnosticDescriptors.InvalidBodyMember,
+        EndpointProblemKind.InvalidBodyMember => DiagnosticDescriptors.InvalidBodyMember,
+        _ => DiagnosticDescriptors.UnreadableResponseType,
     };
 }

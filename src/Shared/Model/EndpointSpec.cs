@@ -9,6 +9,9 @@ namespace OkxGen.SourceGeneration.Model;
 /// <param name="Root">The endpoint's own serialized members, sorted by wire name.</param>
 /// <param name="ObjectTypes">The other types written as JSON objects, in the order they were found.</param>
 /// <param name="EnumTypes">The enum types written as strings, in the order they were found.</param>
+/// <param name="AcceptsExpTime">Whether the endpoint honours the <c>expTime</c> header.</param>
+/// <param name="Response">How response items are read, or <see langword="null"/> for raw <c>JsonElement</c> items.</param>
+/// <param name="ClientMethod">The typed method added to <c>OkxClient</c>, or <see langword="null"/> when the type cannot have one.</param>
 internal sealed record EndpointSpec(
     TypeDeclarationSpec Declaration,
     string Method,
@@ -17,7 +20,16 @@ internal sealed record EndpointSpec(
     RequestShape Shape,
     ObjectTypeSpec Root,
     ImmutableEquatableArray<ObjectTypeSpec> ObjectTypes,
-    ImmutableEquatableArray<EnumTypeSpec> EnumTypes);
+    ImmutableEquatableArray<EnumTypeSpec> EnumTypes,
+    bool AcceptsExpTime,
+    ResponseSpec? Response,
+    ClientMethodSpec? ClientMethod);
+
+/// <summary>The extension method on <c>OkxClient</c> that sends an endpoint's request.</summary>
+/// <param name="ClassName">The static class holding it, for example <c>PlaceOrderRequestOkxClientExtensions</c>.</param>
+/// <param name="MethodName">The method, for example <c>PlaceOrderAsync</c>.</param>
+/// <param name="Accessibility">The class's accessibility: <c>public</c> or <c>internal</c>, as the endpoint type's.</param>
+internal sealed record ClientMethodSpec(string ClassName, string MethodName, string Accessibility);
 
 /// <summary>How a request's members reach the wire.</summary>
 internal enum RequestShape

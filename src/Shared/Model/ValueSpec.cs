@@ -42,4 +42,7 @@ internal enum ValueKind
 
     /// <summary>A list: a JSON array, or a comma-separated query value.</summary>
     List,
+
+    /// <summary>A <c>DateTimeOffset</c> read from Unix milliseconds (responses only).</summary>
+    UnixMilliseconds,
 }

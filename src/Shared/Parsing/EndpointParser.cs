@@ -9,6 +9,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OkxGen.SourceGeneration.Model;
 using OkxGen.SourceGeneration.Text;
 
+using static OkxGen.SourceGeneration.Parsing.SymbolFacts;
+
 namespace OkxGen.SourceGeneration.Parsing;
 
 /// <summary>
@@ -67,11 +69,21 @@ internal sealed partial class EndpointParser
         string? path = attribute.ConstructorArguments[1].Value as string;
 
         bool isSigned = true;
+        bool acceptsExpTime = false;
+        INamedTypeSymbol? responseType = null;
         foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
         {
-            if (argument.Key == "Signed" && argument.Value.Value is bool signed)
+            switch (argument.Key, argument.Value.Value)
             {
-                isSigned = signed;
+                case ("Signed", bool signed):
+                    isSigned = signed;
+                    break;
+                case ("AcceptsExpTime", bool accepts):
+                    acceptsExpTime = accepts;
+                    break;
+                case ("Response", INamedTypeSymbol type):
+                    responseType = type;
+                    break;
             }
         }
 
@@ -81,6 +93,7 @@ internal sealed partial class EndpointParser
         _shape = method == "GET" ? RequestShape.Query : RequestShape.ObjectBody;
 
         ObjectTypeSpec root = ParseRoot();
+        ResponseSpec? response = ParseResponse(responseType, attribute);
         if (_problems.Count > 0 || method is null || path is null)
         {
             return null;
@@ -94,7 +107,27 @@ internal sealed partial class EndpointParser
             _shape,
             root,
             _objectTypes.ToImmutableEquatableArray(),
-            _enumTypes.Values.ToImmutableEquatableArray());
+            _enumTypes.Values.ToImmutableEquatableArray(),
+            acceptsExpTime,
+            response,
+            ClientMethodParser.Parse(_endpoint));
+    }
+
+    // No Response, or Response = typeof(JsonElement): items stay raw JSON, read by the runtime's own reader.
+    private ResponseSpec? ParseResponse(INamedTypeSymbol? responseType, AttributeData attribute)
+    {
+        if (responseType is null || IsType(responseType, "System.Text.Json", "JsonElement"))
+        {
+            return null;
+        }
+
+        (ResponseSpec? spec, ImmutableArray<string> problems) = ResponseParser.Parse(responseType, _compilation);
+        foreach (string problem in problems)
+        {
+            Report(EndpointProblemKind.UnreadableResponse, NamedArgumentLocation(attribute, "Response"), Display(responseType), problem);
+        }
+
+        return spec;
     }
 
     private void CheckPartial()

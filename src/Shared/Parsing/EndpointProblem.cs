@@ -26,6 +26,9 @@ internal enum EndpointProblemKind
 
     /// <summary><c>[OkxBody]</c> is misused (arguments: the endpoint type, what is wrong).</summary>
     InvalidBodyMember,
+
+    /// <summary>The <c>Response</c> type cannot be read (arguments: the type or member, what is wrong).</summary>
+    UnreadableResponse,
 }
 
 /// <summary>One reason a declaration cannot be served, with where to report it.</summary>
