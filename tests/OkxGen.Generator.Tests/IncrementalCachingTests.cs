@@ -23,7 +23,7 @@ public sealed class IncrementalCachingTests
 
         public enum OrderSide { Buy, Sell }
 
-        [OkxEndpoint("POST", "/api/v5/trade/order")]
+        [OkxEndpoint("POST", "/api/v5/trade/order", Response = typeof(OrderAck))]
         public partial record PlaceOrderRequest
         {
             public required string InstId { get; init; }
@@ -37,6 +37,13 @@ public sealed class IncrementalCachingTests
         public sealed record AttachedAlgoOrder
         {
             public decimal? TpTriggerPx { get; init; }
+        }
+
+        public sealed record OrderAck
+        {
+            public string? OrdId { get; init; }
+            public string? SCode { get; init; }
+            public string? SMsg { get; init; }
         }
         """;
 
@@ -91,7 +98,8 @@ public sealed class IncrementalCachingTests
 
         IncrementalStepRunReason[] reasons = OutputReasons(result);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(1, reasons.Count(r => NotRewritten.Contains(r)));
+        Assert.Equal(2, reasons.Count(r => NotRewritten.Contains(r)));
+        AssertReasons(result, TrackingNames.Responses, NotRewritten);
         Assert.Contains("\"tag\"u8", result.GeneratedSources.Single(s => s.HintName == "Demo.PlaceOrderRequest.Okx.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
@@ -99,7 +107,7 @@ public sealed class IncrementalCachingTests
     public void EditingANestedTypeInAnotherFile_RewritesTheEndpointThatUsesIt()
     {
         string endpointOnly = PlaceOrder[..PlaceOrder.IndexOf("public sealed record AttachedAlgoOrder", StringComparison.Ordinal)];
-        const string Nested = "namespace Demo;\npublic sealed record AttachedAlgoOrder { public decimal? TpTriggerPx { get; init; } }";
+        const string Nested = "namespace Demo;\npublic sealed record AttachedAlgoOrder { public decimal? TpTriggerPx { get; init; } }\npublic sealed record OrderAck { public string? OrdId { get; init; } }";
 
         GeneratorRunResult result = RunTwice([endpointOnly, GetBalance, Nested], 2, Nested.Replace("TpTriggerPx", "SlTriggerPx", StringComparison.Ordinal));
 
@@ -108,11 +116,23 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void EditingTheResponseType_RewritesItsReaderButNotTheOtherEndpoint()
+    {
+        string edited = PlaceOrder.Replace("public string? OrdId { get; init; }", "public string? OrdId { get; init; }\n    public string? ClOrdId { get; init; }", StringComparison.Ordinal);
+
+        GeneratorRunResult result = RunTwice([PlaceOrder, GetBalance], 0, edited);
+
+        AssertReasons(result, TrackingNames.Responses, [IncrementalStepRunReason.Modified]);
+        Assert.Contains("\"clOrdId\"u8", result.GeneratedSources.Single(s => s.HintName == "Demo.OrderAck.OkxReader.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, OutputReasons(result).Count(r => NotRewritten.Contains(r)));
+    }
+
+    [Fact]
     public void TrackedStepOutputs_HoldNoSymbolSyntaxOrCompilation()
     {
         GeneratorRunResult result = RunTwice([PlaceOrder, GetBalance], 0, PlaceOrder);
 
-        foreach (string step in new[] { TrackingNames.ParsedEndpoints, TrackingNames.ValidEndpoints })
+        foreach (string step in new[] { TrackingNames.ParsedEndpoints, TrackingNames.ValidEndpoints, TrackingNames.Responses })
         {
             foreach (IncrementalGeneratorRunStep run in result.TrackedSteps[step])
             {
@@ -161,7 +181,9 @@ public sealed class IncrementalCachingTests
     private static void AssertOutputReasons(GeneratorRunResult result, IncrementalStepRunReason[] allowed)
     {
         IncrementalStepRunReason[] reasons = OutputReasons(result);
-        Assert.Equal(2, reasons.Length);
+
+        // One output per endpoint, and one for the response readers.
+        Assert.Equal(3, reasons.Length);
         Assert.All(reasons, reason => Assert.Contains(reason, allowed));
     }
 

@@ -115,4 +115,57 @@ public sealed class SnapshotTests
             }
         }
         """);
+
+    [Fact]
+    public Task ResponseTypes_PositionalRecordEnumsNestedListsAndItemStatus() => SnapshotVerifier.VerifyAsync(nameof(ResponseTypes_PositionalRecordEnumsNestedListsAndItemStatus), """
+        using System;
+        using System.Collections.Generic;
+        using System.Text.Json.Serialization;
+        using OkxGen;
+
+        namespace Demo;
+
+        public enum OrderState { Live, PartiallyFilled, [OkxValue("mmp_canceled")] MarketMakerCanceled }
+
+        [OkxEndpoint("POST", "/api/v5/trade/amend-order", Response = typeof(OrderAck), AcceptsExpTime = true)]
+        public partial record AmendOrderRequest
+        {
+            public required string InstId { get; init; }
+            public string? OrdId { get; init; }
+        }
+
+        [OkxEndpoint("GET", "/api/v5/trade/order", Response = typeof(OrderDetails))]
+        internal partial record GetOrderRequest
+        {
+            public required string InstId { get; init; }
+        }
+
+        public sealed record OrderAck
+        {
+            public string? OrdId { get; init; }
+            public string? SCode { get; init; }
+            public string? SMsg { get; init; }
+            public DateTimeOffset? Ts { get; init; }
+        }
+
+        internal sealed record OrderDetails(string InstId, decimal Sz)
+        {
+            public OrderState State { get; init; }
+            public OrderState? PreviousState { get; init; }
+            [JsonPropertyName("fillPx")]
+            public decimal? LastFillPrice { get; init; }
+            public bool ReduceOnly { get; init; }
+            public long? FillTime { get; init; }
+            public string[]? Tags { get; init; }
+            public IReadOnlyList<IReadOnlyList<string>> Levels { get; init; } = [];
+            public Fee? Fee { get; init; }
+            public string Summary => $"{InstId} {Sz}";
+        }
+
+        internal struct Fee
+        {
+            public decimal Amount { get; set; }
+            public string Ccy { get; set; }
+        }
+        """);
 }

@@ -4,13 +4,15 @@
 
 namespace Demo
 {
-    partial record GetOrdersPendingRequest : global::OkxGen.IOkxRequest
+    partial record GetOrdersPendingRequest : global::OkxGen.IOkxRequest<global::System.Text.Json.JsonElement>
     {
         /// <summary>Gets the endpoint this request is sent to: <c>GET /api/v5/trade/orders-pending</c>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("OkxGen.Generator", "0.1.0.0")]
         public static global::OkxGen.OkxEndpointInfo Endpoint { get; } = new global::OkxGen.OkxEndpointInfo("GET", "/api/v5/trade/orders-pending", isSigned: true);
 
         global::OkxGen.OkxEndpointInfo global::OkxGen.IOkxRequest.Endpoint => Endpoint;
+
+        global::OkxGen.OkxResponseReader<global::System.Text.Json.JsonElement> global::OkxGen.IOkxRequest<global::System.Text.Json.JsonElement>.ResponseReader => global::OkxGen.OkxResponseReader.JsonElement;
 
         /// <summary>Writes the query string as it is signed and sent: <c>?k=v&amp;...</c> with keys sorted, or nothing when no member is set.</summary>
         /// <param name="destination">The buffer to write UTF-8 into.</param>
@@ -98,6 +100,25 @@ namespace Demo
                 global::Demo.InstrumentType.Swap => "SWAP"u8,
                 _ => throw global::OkxGen.Serialization.OkxSerializationErrors.UndefinedEnumValue(memberName, value),
             };
+        }
+    }
+
+    /// <summary>The typed call of <see cref="global::Demo.GetOrdersPendingRequest"/> on <see cref="global::OkxGen.OkxClient"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("OkxGen.Generator", "0.1.0.0")]
+    public static class GetOrdersPendingRequestOkxClientExtensions
+    {
+        /// <summary>Sends <c>GET /api/v5/trade/orders-pending</c>, signed over the canonical bytes that are sent, and reads each item of <c>data</c> as raw JSON.</summary>
+        /// <param name="client">The client that signs and sends the request.</param>
+        /// <param name="request">The request.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The response; a non-zero <c>code</c> is a response, not an exception.</returns>
+        public static global::System.Threading.Tasks.Task<global::OkxGen.OkxResponse<global::System.Text.Json.JsonElement>> GetOrdersPendingAsync(
+            this global::OkxGen.OkxClient client,
+            global::Demo.GetOrdersPendingRequest request,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            return client.SendAsync<global::System.Text.Json.JsonElement>(request, cancellationToken);
         }
     }
 }

@@ -4,13 +4,15 @@
 
 namespace Demo
 {
-    partial record CancelBatchOrdersRequest : global::OkxGen.IOkxRequest
+    partial record CancelBatchOrdersRequest : global::OkxGen.IOkxRequest<global::System.Text.Json.JsonElement>
     {
         /// <summary>Gets the endpoint this request is sent to: <c>POST /api/v5/trade/cancel-batch-orders</c>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("OkxGen.Generator", "0.1.0.0")]
         public static global::OkxGen.OkxEndpointInfo Endpoint { get; } = new global::OkxGen.OkxEndpointInfo("POST", "/api/v5/trade/cancel-batch-orders", isSigned: true);
 
         global::OkxGen.OkxEndpointInfo global::OkxGen.IOkxRequest.Endpoint => Endpoint;
+
+        global::OkxGen.OkxResponseReader<global::System.Text.Json.JsonElement> global::OkxGen.IOkxRequest<global::System.Text.Json.JsonElement>.ResponseReader => global::OkxGen.OkxResponseReader.JsonElement;
 
         /// <summary>Writes the canonical JSON body: keys sorted at every level, no whitespace, invariant numbers.</summary>
         /// <param name="destination">The buffer to write UTF-8 into.</param>
@@ -68,6 +70,25 @@ namespace Demo
 
                 writer.WriteEndObject();
             }
+        }
+    }
+
+    /// <summary>The typed call of <see cref="global::Demo.CancelBatchOrdersRequest"/> on <see cref="global::OkxGen.OkxClient"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("OkxGen.Generator", "0.1.0.0")]
+    public static class CancelBatchOrdersRequestOkxClientExtensions
+    {
+        /// <summary>Sends <c>POST /api/v5/trade/cancel-batch-orders</c>, signed over the canonical bytes that are sent, and reads each item of <c>data</c> as raw JSON.</summary>
+        /// <param name="client">The client that signs and sends the request.</param>
+        /// <param name="request">The request.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <returns>The response; a non-zero <c>code</c> is a response, not an exception.</returns>
+        public static global::System.Threading.Tasks.Task<global::OkxGen.OkxResponse<global::System.Text.Json.JsonElement>> CancelBatchOrdersAsync(
+            this global::OkxGen.OkxClient client,
+            global::Demo.CancelBatchOrdersRequest request,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            return client.SendAsync<global::System.Text.Json.JsonElement>(request, cancellationToken);
         }
     }
 }
