@@ -243,7 +243,7 @@ internal sealed partial class EndpointParser
         }
 
         // A stable sort: members sharing a wire name stay in declaration order, so OKX004 always names them in that order.
-        members = members.OrderBy(m => m.WireName, StringComparer.Ordinal).ToList();
+        members = members.OrderBy(m => m.WireName, WireNameComparer.Instance).ToList();
         for (int i = 1; i < members.Count; i++)
         {
             if (members[i].WireName == members[i - 1].WireName)
