@@ -1,5 +1,8 @@
 using System;
+using System.Buffers.Text;
+using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 
 namespace OkxGen;
 
@@ -18,9 +21,16 @@ namespace OkxGen;
 /// string sign = credentials.Sign(timestamp, "GET", "/api/v5/account/balance?ccy=BTC", "");
 /// </code>
 /// </example>
-public sealed class OkxCredentials
+public sealed class OkxCredentials : IDisposable
 {
+    private const int HashLength = 32;
+
     private readonly byte[] _secretKey;
+
+    // One keyed HMAC per thread: OpenSSL's key set-up is most of a one-shot HMAC's cost, and IncrementalHash is not
+    // thread-safe. Reads of Value take no lock; each thread's context is reset by GetHashAndReset after every use.
+    private readonly ThreadLocal<IncrementalHash> _hmac;
+    private int _disposed;
 
     /// <summary>Creates the credentials of an API key.</summary>
     /// <param name="apiKey">The API key, sent in <c>OK-ACCESS-KEY</c>.</param>
@@ -37,6 +47,7 @@ public sealed class OkxCredentials
         ApiKey = apiKey;
         Passphrase = passphrase;
         _secretKey = Encoding.UTF8.GetBytes(secretKey);
+        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _secretKey), trackAllValues: true);
     }
 
     /// <summary>Gets the API key, sent in the <c>OK-ACCESS-KEY</c> header.</summary>
@@ -57,15 +68,45 @@ public sealed class OkxCredentials
         OkxSigner.Sign(_secretKey, timestamp, method, requestPath, body);
 
     /// <summary>
-    /// Writes the Base64 UTF-8 signature of <paramref name="prehash"/> with this key's secret, without allocating;
-    /// see <see cref="OkxSigner.TrySign"/>.
+    /// Writes the Base64 UTF-8 signature of <paramref name="prehash"/> with this key's secret, without allocating,
+    /// reusing a keyed HMAC context per thread (about half the cost of <see cref="OkxSigner.TrySign"/>'s one-shot HMAC).
+    /// Safe to call from any number of threads at once, without a lock.
     /// </summary>
     /// <param name="prehash">The UTF-8 prehash, see <see cref="OkxSigner.TryWritePrehash"/>.</param>
     /// <param name="destination">At least <see cref="OkxSigner.SignatureLength"/> bytes.</param>
     /// <param name="bytesWritten"><see cref="OkxSigner.SignatureLength"/>, or 0 when <paramref name="destination"/> is too small.</param>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too small; nothing is thrown then.</returns>
-    public bool TrySign(ReadOnlySpan<byte> prehash, Span<byte> destination, out int bytesWritten) =>
-        OkxSigner.TrySign(_secretKey, prehash, destination, out bytesWritten);
+    public bool TrySign(ReadOnlySpan<byte> prehash, Span<byte> destination, out int bytesWritten)
+    {
+        if (destination.Length < OkxSigner.SignatureLength)
+        {
+            bytesWritten = 0;
+            return false;
+        }
+
+        IncrementalHash hmac = _hmac.Value!;
+        Span<byte> hash = stackalloc byte[HashLength];
+        hmac.AppendData(prehash);
+        hmac.GetHashAndReset(hash);
+        Base64.EncodeToUtf8(hash, destination, out _, out bytesWritten);
+        return true;
+    }
+
+    /// <summary>Releases the HMAC contexts kept per thread; the credentials cannot sign afterwards.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (IncrementalHash hmac in _hmac.Values)
+        {
+            hmac.Dispose();
+        }
+
+        _hmac.Dispose();
+    }
 
     /// <summary>Describes the credentials by a prefix of the API key only, so that they can be logged safely.</summary>
     /// <returns>For example <c>OkxCredentials { ApiKey = 3f8a… }</c>.</returns>

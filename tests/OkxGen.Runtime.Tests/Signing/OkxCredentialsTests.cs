@@ -1,5 +1,8 @@
 using System;
+using System.Linq;
+using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace OkxGen.Runtime.Tests;
 
@@ -97,5 +100,57 @@ public sealed class OkxCredentialsTests
 
         Assert.False(credentials.TrySign(Encoding.UTF8.GetBytes(s_vector.ExpectedPrehash), new byte[10], out int written));
         Assert.Equal(0, written);
+    }
+
+    [Fact]
+    public async Task TrySign_FromManyThreadsAtOnce_MatchesAnIndependentHmac()
+    {
+        using var credentials = new OkxCredentials("key-0123456789", "22582BD0CFF14C41EDBF1AB98506286D", "pass");
+        byte[] secret = Encoding.UTF8.GetBytes("22582BD0CFF14C41EDBF1AB98506286D");
+
+        bool[] results = await Task.WhenAll(Enumerable.Range(0, 16).Select(worker => Task.Run(() =>
+        {
+            var signature = new byte[OkxSigner.SignatureLength];
+            for (int i = 0; i < 500; i++)
+            {
+                byte[] prehash = Encoding.UTF8.GetBytes($"2020-12-08T09:08:57.715ZPOST/api/v5/trade/order{{\"n\":\"{worker}-{i}\"}}");
+                string expected = Convert.ToBase64String(HMACSHA256.HashData(secret, prehash));
+                if (!credentials.TrySign(prehash, signature, out int written) || Encoding.ASCII.GetString(signature, 0, written) != expected)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        })));
+
+        Assert.All(results, Assert.True);
+    }
+
+    [Fact]
+    public void TrySign_WhenWarm_AllocatesNothing()
+    {
+        using var credentials = new OkxCredentials("key-0123456789", "secret", "pass");
+        byte[] prehash = Encoding.UTF8.GetBytes(s_vector.ExpectedPrehash);
+        var signature = new byte[OkxSigner.SignatureLength];
+        credentials.TrySign(prehash, signature, out _);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            credentials.TrySign(prehash, signature, out _);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void TrySign_AfterDispose_Throws()
+    {
+        var credentials = new OkxCredentials("key-0123456789", "secret", "pass");
+        credentials.Dispose();
+        credentials.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => credentials.TrySign("x"u8, new byte[OkxSigner.SignatureLength], out _));
     }
 }
