@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using OkxGen.Testing.Faults;
+using OkxGen.Testing.Recording;
+using OkxGen.Testing.Responses;
+using OkxGen.Testing.Verification;
+
+namespace OkxGen.Testing;
+
+/// <summary>
+/// An in-process HTTP server on 127.0.0.1 that checks OKX V5 REST requests exactly as OKX does (headers, key, timestamp format
+/// and window, passphrase, demo/live environment, signature over the raw target and the raw body), records every request, and
+/// answers with OKX-shaped bodies, custom answers or injected faults.
+/// </summary>
+/// <remarks>
+/// Checks run in this order: the four <c>OK-ACCESS-*</c> headers present (50103, 50104, 50106, 50107), key known (50111),
+/// timestamp format (50112), timestamp window (50102), passphrase (50105), environment (50101), signature (50113), then for
+/// POST a non-empty body (50000) that is valid, and in strict mode canonical, JSON (50002). Authentication errors are HTTP 401,
+/// body errors HTTP 400. Paths under <c>/api/v5/public/</c> and <c>/api/v5/market/</c> need no authentication. An accepted
+/// request for a path with no answer gets HTTP 404 with code <see cref="OkxErrorCodes.NotFound"/>. Nothing is logged.
+/// </remarks>
+/// <example>
+/// <code>
+/// await using var server = await OkxTestServer.StartAsync();
+/// server.AddKey("key", "secret", "passphrase", demo: true);
+/// using var http = new HttpClient { BaseAddress = server.BaseAddress };
+/// // ... send signed requests, then:
+/// Assert.All(server.Requests, r =&gt; Assert.True(r.IsAccepted, r.VerificationMessage));
+/// </code>
+/// </example>
+public sealed class OkxTestServer : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, OkxTestKey> _keys = new(StringComparer.Ordinal);
+    private readonly RequestLog _log = new();
+    private readonly FaultQueue _faults = new();
+    private readonly ResponseRouter _router = new();
+    private readonly ServerClock _clock;
+    private readonly OkxRequestPipeline _pipeline;
+    private WebApplication? _app;
+
+    private OkxTestServer(OkxTestServerOptions options)
+    {
+        _clock = new ServerClock(options.TimeProvider, options.ClockOffset);
+        foreach (OkxTestKey key in options.Keys)
+        {
+            AddKey(key);
+        }
+
+        DefaultResponses.Register(_router, new OrderIdSource());
+        var verifier = new RequestVerifier(_keys, options.TimestampWindow, options.StrictCanonicalJson);
+        _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router);
+    }
+
+    /// <summary>The server's address, <c>http://127.0.0.1:{port}/</c>; use it as an <see cref="System.Net.Http.HttpClient.BaseAddress"/>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The skew of the server's clock against the options' <see cref="TimeProvider"/>; set it to simulate a client clock that is off (50102).</summary>
+    public TimeSpan ClockOffset
+    {
+        get => _clock.Offset;
+        set => _clock.Offset = value;
+    }
+
+    /// <summary>The server's current time: the time provider's UTC time plus <see cref="ClockOffset"/>.</summary>
+    public DateTimeOffset Now => _clock.Now;
+
+    /// <summary>A snapshot of every request received so far, in arrival order, including rejected and faulted ones.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
+
+    /// <summary>Starts a server on 127.0.0.1 with a free port.</summary>
+    /// <param name="options">Settings; <see langword="null"/> for the defaults (system clock, strict canonical JSON, no keys).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running server; dispose it to stop it.</returns>
+    public static async Task<OkxTestServer> StartAsync(OkxTestServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var server = new OkxTestServer(options ?? new OkxTestServerOptions());
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = "OkxGen.Testing",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, 0);
+        });
+
+        WebApplication app = builder.Build();
+        RequestDelegate handler = server._pipeline.HandleAsync;
+        app.Run(handler);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        server._app = app;
+        foreach (string url in app.Urls)
+        {
+            server.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
+            break;
+        }
+
+        return server;
+    }
+
+    /// <summary>Accepts a key from now on.</summary>
+    /// <param name="apiKey">The value clients send in <c>OK-ACCESS-KEY</c>.</param>
+    /// <param name="secretKey">The HMAC-SHA256 secret.</param>
+    /// <param name="passphrase">The value clients send in <c>OK-ACCESS-PASSPHRASE</c>.</param>
+    /// <param name="demo"><see langword="true"/> (the default) for a demo key, which requires <c>x-simulated-trading: 1</c>; <see langword="false"/> for a live key, which forbids it.</param>
+    public void AddKey(string apiKey, string secretKey, string passphrase, bool demo = true) =>
+        AddKey(new OkxTestKey(apiKey, secretKey, passphrase, demo));
+
+    /// <summary>Accepts a key from now on, replacing one with the same <see cref="OkxTestKey.ApiKey"/>.</summary>
+    /// <param name="key">The key.</param>
+    public void AddKey(OkxTestKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        _keys[key.ApiKey] = key;
+    }
+
+    /// <summary>Forgets the recorded requests.</summary>
+    public void Clear() => _log.Clear();
+
+    /// <summary>Answers accepted requests for <paramref name="method"/> and <paramref name="path"/> with <paramref name="handler"/>, instead of the default.</summary>
+    /// <param name="method">The HTTP method, for example <c>GET</c>.</param>
+    /// <param name="path">The path without the query, for example <c>/api/v5/account/balance</c>.</param>
+    /// <param name="handler">Builds the answer from the recorded request.</param>
+    public void Respond(string method, string path, Func<RecordedRequest, OkxTestResponse> handler)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(method);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(handler);
+        _router.SetCustom(method, path, handler);
+    }
+
+    /// <summary>Answers accepted requests for <paramref name="path"/>, any method, with HTTP 200 and <paramref name="json"/>.</summary>
+    /// <param name="path">The path without the query.</param>
+    /// <param name="json">The complete body, sent as is.</param>
+    public void Respond(string path, string json)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(json);
+        var response = OkxTestResponse.Json(json);
+        _router.SetCustom(null, path, _ => response);
+    }
+
+    /// <summary>Removes every answer set with <c>Respond</c>; the defaults apply again.</summary>
+    public void ClearResponses() => _router.ClearCustom();
+
+    /// <summary>Applies <paramref name="fault"/> to the next <paramref name="times"/> requests it matches. Faults apply in the order injected, one per request.</summary>
+    /// <param name="fault">The fault.</param>
+    /// <param name="times">How many matching requests it affects; at least 1.</param>
+    public void InjectFault(OkxFault fault, int times = 1)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
+        _faults.Add(fault, times);
+    }
+
+    /// <summary>Removes every fault not yet applied.</summary>
+    public void ClearFaults() => _faults.Clear();
+
+    /// <summary>Stops the server.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is { } app)
+        {
+            _app = null;
+            await app.StopAsync().ConfigureAwait(false);
+            await app.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}
