@@ -42,3 +42,10 @@ public sealed record Ticker
     public decimal Vol24h { get; init; }
     public DateTimeOffset Ts { get; init; }
 }
+
+/// <summary>A POST whose members are all optional: with none set, the body is <c>{}</c>.</summary>
+[OkxEndpoint("POST", "/api/v5/account/bills-archive")]
+public partial record EmptyPostRequest
+{
+    public string? Year { get; init; }
+}

@@ -232,9 +232,3 @@ public sealed class SignedRequestTests
         Assert.Equal((byte)'{', body[0]);
     }
 }
-
-[OkxEndpoint("POST", "/api/v5/account/bills-archive")]
-public partial record EmptyPostRequest
-{
-    public string? Year { get; init; }
-}
