@@ -1,58 +1,89 @@
 using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 using OkxGen;
-using OkxGen.Sample.Endpoints;
-using OkxGen.Serialization;
+using OkxGen.Sample;
+using OkxGen.Testing;
 
-// Prints, for a few typical OKX requests, the exact bytes OkxGen signs and sends. Nothing leaves the machine: the
-// credentials below are a demo secret, and a later version of this sample runs a whole session against a local
-// verifying server.
-var credentials = new OkxCredentials("demo-api-key", "22582BD0CFF14C41EDBF1AB98506286D", "demo-passphrase");
-string timestamp = OkxSigner.FormatTimestamp(DateTimeOffset.UtcNow);
-
-Console.WriteLine("OkxGen sample: the canonical request bytes and their OK-ACCESS-SIGN (demo secret, nothing is sent)");
-Console.WriteLine($"timestamp {timestamp}");
-
-var placeOrder = new PlaceOrderRequest
+// The main job. Without credentials: starts OkxGen.Testing's verifying server in-process and runs a trading session
+// against it. With OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE: runs the same session on OKX demo trading; it
+// trades live only when --live is given as well.
+bool live = Array.IndexOf(args, "--live") >= 0;
+string? apiKey = Environment.GetEnvironmentVariable("OKX_API_KEY");
+string? secretKey = Environment.GetEnvironmentVariable("OKX_SECRET_KEY");
+string? passphrase = Environment.GetEnvironmentVariable("OKX_PASSPHRASE");
+bool online = !string.IsNullOrEmpty(apiKey) && !string.IsNullOrEmpty(secretKey) && !string.IsNullOrEmpty(passphrase);
+if (live && !online)
 {
-    InstId = "BTC-USDT",
-    TdMode = TradeMode.Cash,
-    Side = OrderSide.Buy,
-    OrdType = OrderType.Limit,
-    Sz = 0.01m,
-    Px = 43250.5m,
-    ClOrdId = "b15f2a9c0d3e4f5a",
-    Tag = "okxgen",
-    ReduceOnly = false,
-    AttachAlgoOrds = [new AttachedAlgoOrder { TpTriggerPx = 45000m, TpOrdPx = -1m, SlTriggerPx = 42000m, SlOrdPx = -1m }],
-};
+    Console.Error.WriteLine("--live needs OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE.");
+    return 2;
+}
 
-Print(placeOrder);
-Print(new PlaceBatchOrdersRequest
+using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+OkxTestServer? server = null;
+try
 {
-    Orders =
-    [
-        placeOrder with { ClOrdId = "a1", OrdType = OrderType.PostOnly, AttachAlgoOrds = null },
-        placeOrder with { ClOrdId = "a2", Side = OrderSide.Sell, OrdType = OrderType.OptimalLimitIoc, Px = null, AttachAlgoOrds = null },
-    ],
-});
-Print(new AmendOrderRequest { InstId = "BTC-USDT", OrdId = "590908157585625111", NewSz = 0.02m, NewPx = 43000.25m, CxlOnFail = true });
-Print(new CancelOrderRequest { InstId = "BTC-USDT", OrdId = "590908157585625111" });
-Print(new GetBalanceRequest { Ccy = "BTC,ETH" });
-Print(new GetOrdersPendingRequest { InstType = InstrumentType.Spot, OrdType = [OrderType.Limit, OrderType.PostOnly], Limit = 100 });
-Print(new GetAccountConfigRequest());
+    var options = new OkxClientOptions { Simulated = !live };
+    if (online)
+    {
+        options.Credentials = new OkxCredentials(apiKey!, secretKey!, passphrase!);
+        Console.WriteLine(live ? "OKX LIVE trading (--live)" : "OKX demo trading (x-simulated-trading: 1)");
+    }
+    else
+    {
+        server = await OkxTestServer.StartAsync(cancellationToken: cancellation.Token);
+        const string DemoKey = "okxgen-sample-key";
+        const string DemoSecret = "22582BD0CFF14C41EDBF1AB98506286D";
+        const string DemoPassphrase = "okxgen-sample";
+        server.AddKey(DemoKey, DemoSecret, DemoPassphrase, demo: true);
+        options.BaseAddress = server.BaseAddress;
+        options.Credentials = new OkxCredentials(DemoKey, DemoSecret, DemoPassphrase);
+        Console.WriteLine($"Offline session against OkxGen.Testing's verifying server at {server.BaseAddress} (set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE to use OKX demo trading)");
+    }
 
-void Print<TRequest>(TRequest request)
-    where TRequest : IOkxRequest
+    using var wireTap = new WireTap(new SocketsHttpHandler());
+    using var http = new HttpClient(wireTap);
+    var session = new TradingSession(new OkxClient(http, options), new CallPrinter(wireTap));
+    bool allAccepted = await session.RunAsync(cancellation.Token);
+    if (server is not null)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"The verifying server checked {server.Requests.Count} requests: {Count(server, accepted: true)} accepted, {Count(server, accepted: false)} rejected.");
+    }
+
+    return allAccepted ? 0 : 1;
+}
+catch (HttpRequestException exception)
 {
-    OkxEndpointInfo endpoint = request.Endpoint;
-    string requestPath = OkxRequestWriter.GetRequestPath(request);
-    string body = OkxRequestWriter.GetBody(request);
-    string signature = credentials.Sign(timestamp, endpoint.Method, requestPath, body);
+    Console.Error.WriteLine($"Network error: {exception.Message} (is the machine online, and the address reachable?)");
+    return 1;
+}
+catch (OkxResponseException exception)
+{
+    Console.Error.WriteLine($"Not an OKX answer: {exception.Message}");
+    return 1;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("The session took longer than two minutes and was cancelled.");
+    return 1;
+}
+finally
+{
+    if (server is not null)
+    {
+        await server.DisposeAsync();
+    }
+}
 
-    Console.WriteLine();
-    Console.WriteLine($"{typeof(TRequest).Name}: {endpoint.Method} {endpoint.Path}");
-    Console.WriteLine($"  request path  {requestPath}");
-    Console.WriteLine($"  body          {(body.Length == 0 ? "(none)" : body)}");
-    Console.WriteLine($"  prehash       {timestamp}{endpoint.Method}{requestPath}{body}");
-    Console.WriteLine($"  signature     {signature}");
+static int Count(OkxTestServer server, bool accepted)
+{
+    int count = 0;
+    foreach (RecordedRequest request in server.Requests)
+    {
+        count += request.IsAccepted == accepted ? 1 : 0;
+    }
+
+    return count;
 }

@@ -49,3 +49,10 @@ public enum InstrumentType
     [OkxValue("FUTURES")] Futures,
     [OkxValue("OPTION")] Option,
 }
+
+/// <summary>Margin mode of a position or a leverage setting.</summary>
+public enum MarginMode
+{
+    Cross,
+    Isolated,
+}

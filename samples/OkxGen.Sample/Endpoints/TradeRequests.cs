@@ -69,3 +69,12 @@ public partial record GetOrdersPendingRequest
     public IReadOnlyList<OrderType>? OrdType { get; init; }
     public int? Limit { get; init; }
 }
+
+/// <summary>Reads one order's details.</summary>
+[OkxEndpoint("GET", "/api/v5/trade/order", Response = typeof(PendingOrder))]
+public partial record GetOrderRequest
+{
+    public required string InstId { get; init; }
+    public string? OrdId { get; init; }
+    public string? ClOrdId { get; init; }
+}

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace OkxGen.Sample.Endpoints;
 
@@ -30,19 +29,3 @@ public sealed record PendingOrder
     public DateTimeOffset CTime { get; init; }
 }
 
-/// <summary>The trading account's balance, as <c>GET /api/v5/account/balance</c> reports it.</summary>
-public sealed record AccountBalance(decimal? TotalEq, IReadOnlyList<CurrencyBalance> Details)
-{
-    public DateTimeOffset? UTime { get; init; }
-}
-
-/// <summary>The balance of one currency.</summary>
-public sealed record CurrencyBalance
-{
-    public required string Ccy { get; init; }
-    public decimal? Eq { get; init; }
-    public decimal? CashBal { get; init; }
-    public decimal? AvailBal { get; init; }
-    public decimal? FrozenBal { get; init; }
-    public bool? CollateralEnabled { get; init; }
-}
