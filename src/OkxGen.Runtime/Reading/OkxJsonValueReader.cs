@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
@@ -85,55 +86,22 @@ public static class OkxJsonValueReader
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="memberName">The member, as <c>Type.Member</c>, for the error message.</param>
     /// <returns>The value, or <see langword="null"/> for <c>null</c> and <c>""</c>.</returns>
-    public static decimal? ReadDecimal(ref Utf8JsonReader reader, string memberName)
-    {
-        if (IsAbsent(ref reader))
-        {
-            return null;
-        }
-
-        Span<byte> buffer = stackalloc byte[MaxNumberLength];
-        ReadOnlySpan<byte> text = buffer[..CopyNumberText(ref reader, buffer, memberName)];
-        return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)
-            ? value
-            : throw Mismatch(ref reader, memberName, "a decimal number");
-    }
+    public static decimal? ReadDecimal(ref Utf8JsonReader reader, string memberName) =>
+        ReadNumber<decimal>(ref reader, memberName, NumberStyles.Float, "a decimal number");
 
     /// <summary>Reads a 64-bit integer written as a string or as a number.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="memberName">The member, as <c>Type.Member</c>, for the error message.</param>
     /// <returns>The value, or <see langword="null"/> for <c>null</c> and <c>""</c>.</returns>
-    public static long? ReadInt64(ref Utf8JsonReader reader, string memberName)
-    {
-        if (IsAbsent(ref reader))
-        {
-            return null;
-        }
-
-        Span<byte> buffer = stackalloc byte[MaxNumberLength];
-        ReadOnlySpan<byte> text = buffer[..CopyNumberText(ref reader, buffer, memberName)];
-        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
-            ? value
-            : throw Mismatch(ref reader, memberName, "a 64-bit integer");
-    }
+    public static long? ReadInt64(ref Utf8JsonReader reader, string memberName) =>
+        ReadNumber<long>(ref reader, memberName, NumberStyles.AllowLeadingSign, "a 64-bit integer");
 
     /// <summary>Reads a 32-bit integer written as a string or as a number.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="memberName">The member, as <c>Type.Member</c>, for the error message.</param>
     /// <returns>The value, or <see langword="null"/> for <c>null</c> and <c>""</c>.</returns>
-    public static int? ReadInt32(ref Utf8JsonReader reader, string memberName)
-    {
-        if (IsAbsent(ref reader))
-        {
-            return null;
-        }
-
-        Span<byte> buffer = stackalloc byte[MaxNumberLength];
-        ReadOnlySpan<byte> text = buffer[..CopyNumberText(ref reader, buffer, memberName)];
-        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
-            ? value
-            : throw Mismatch(ref reader, memberName, "a 32-bit integer");
-    }
+    public static int? ReadInt32(ref Utf8JsonReader reader, string memberName) =>
+        ReadNumber<int>(ref reader, memberName, NumberStyles.AllowLeadingSign, "a 32-bit integer");
 
     /// <summary>Reads a flag written as <c>true</c>/<c>false</c> or as <c>"true"</c>/<c>"false"</c>.</summary>
     /// <param name="reader">The reader, on the value.</param>
@@ -185,6 +153,22 @@ public static class OkxJsonValueReader
     /// <returns>The exception to throw.</returns>
     public static OkxResponseException UnknownEnumValue(ref Utf8JsonReader reader, string memberName, string enumName) =>
         new($"{memberName} holds {Describe(ref reader)}, which is not a wire value of {enumName}; declare the member nullable to read unknown values as null.");
+
+    // Numbers come as "43250.5" or 43250.5; parsed in the invariant culture, whatever the current one.
+    private static T? ReadNumber<T>(ref Utf8JsonReader reader, string memberName, NumberStyles styles, string expected)
+        where T : struct, INumberBase<T>
+    {
+        if (IsAbsent(ref reader))
+        {
+            return null;
+        }
+
+        Span<byte> buffer = stackalloc byte[MaxNumberLength];
+        ReadOnlySpan<byte> text = buffer[..CopyNumberText(ref reader, buffer, memberName)];
+        return T.TryParse(text, styles, CultureInfo.InvariantCulture, out T value)
+            ? value
+            : throw Mismatch(ref reader, memberName, expected);
+    }
 
     // Copies the number's text, unescaped, into a scoped buffer; returns its length.
     private static int CopyNumberText(ref Utf8JsonReader reader, scoped Span<byte> buffer, string memberName)
