@@ -71,6 +71,54 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor PropertyOrderIgnored = Create(
+        DiagnosticIds.PropertyOrderIgnored,
+        "[JsonPropertyOrder] has no effect on an OKX request",
+        "[JsonPropertyOrder] on '{0}' has no effect: OkxGen always writes keys sorted by ordinal; remove the attribute",
+        "OkxGen's serializer writes the keys of a request, and of every object inside it, sorted by ordinal, so that the text signed and the text sent are one canonical form. [JsonPropertyOrder] suggests an order that never appears on the wire; whoever reads it may rely on it, for example when writing the expected body of a test by hand.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor EndpointSerializedByReflection = Create(
+        DiagnosticIds.EndpointSerializedByReflection,
+        "OKX request serialized by a reflection serializer",
+        "'{0}' is an OKX request, and '{1}' writes its keys in declaration order, not in OkxGen's canonical sorted form; use the generated ToJson() or WriteBody, or send it with OkxClient",
+        "A reflection serializer (System.Text.Json's JsonSerializer, Newtonsoft's JsonConvert and JObject, JsonContent, PostAsJsonAsync) writes keys in declaration order, with its own number and escaping rules. The result differs from the canonical text OkxGen signs and sends, and a body serialized once for the signature and once for the request is the usual cause of OKX's 50113 Invalid Sign.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor IndentedJsonIsSigned = Create(
+        DiagnosticIds.IndentedJsonIsSigned,
+        "Signed JSON is serialized with indentation",
+        "{0} writes indented JSON and the result is signed; {1}",
+        "Indented JSON carries line breaks and spaces whose exact form depends on the serializer, its version and the platform's new line. The text OKX receives must be byte for byte the text that was signed, so a body that is indented for the signature and compact (or indented differently) on the wire makes OKX answer 50113 Invalid Sign. Sign and send compact JSON.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor HandWrittenJsonNotCanonical = Create(
+        DiagnosticIds.HandWrittenJsonNotCanonical,
+        "Signed JSON text is not compact and sorted",
+        "This JSON text is signed but {0}; write it compact with keys in ordinal order",
+        "A request body written by hand (a literal, a verbatim or raw string, an interpolated template) is signed as written. Whitespace and key order are easily changed by an edit, a formatter or a second copy of the body that is sent, and any difference between the signed and the sent text makes OKX answer 50113 Invalid Sign. The canonical form (no whitespace outside strings, keys sorted by ordinal) is the one OkxGen signs and sends.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CultureSensitiveTextIsSigned = Create(
+        DiagnosticIds.CultureSensitiveTextIsSigned,
+        "Signed text is formatted with the current culture",
+        "'{0}' is formatted with the current culture and the result is signed; format it with CultureInfo.InvariantCulture",
+        "decimal, double and float are written with the current culture's decimal separator unless a provider is given: 0.0001 becomes 0,0001 under de-DE or fr-FR. The signed text then depends on the machine, OKX reads a wrong or invalid number, and a body formatted twice can differ. Format with CultureInfo.InvariantCulture.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidSigningTimestamp = Create(
+        DiagnosticIds.InvalidSigningTimestamp,
+        "Signing timestamp is not UTC ISO 8601 with milliseconds",
+        "This timestamp is signed or sent in OK-ACCESS-TIMESTAMP but {0}; use OkxSigner.FormatTimestamp(DateTimeOffset.UtcNow)",
+        "OK-ACCESS-TIMESTAMP and the start of the prehash must be the same UTC instant written as ISO 8601 with exactly three fractional digits, such as 2020-12-08T09:08:57.715Z. Local time is off by the time zone (50102), 'o' writes seven digits, 'sss' writes the seconds twice (the bug of two popular C# OKX clients), and a culture-dependent format writes the year 2567 under th-TH or 12.00.43 under da-DK (50112). OkxSigner.FormatTimestamp writes the exact form whatever the culture.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string description, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLinks.For(id));
 }

@@ -15,6 +15,9 @@ public static class DiagnosticIds
     /// <summary>Two members share one wire name.</summary>
     public const string DuplicateWireName = "OKX004";
 
+    /// <summary><c>[JsonPropertyOrder]</c> on an OKX request member: keys are always sorted, the order is ignored.</summary>
+    public const string PropertyOrderIgnored = "OKX005";
+
     /// <summary>A GET member is an object or a list of objects.</summary>
     public const string QueryMemberMustBeScalar = "OKX006";
 
@@ -23,4 +26,19 @@ public static class DiagnosticIds
 
     /// <summary>The <c>Response</c> type of an endpoint cannot be read.</summary>
     public const string UnreadableResponseType = "OKX008";
+
+    /// <summary>An <c>[OkxEndpoint]</c> instance is given to a reflection serializer, which does not sort keys.</summary>
+    public const string EndpointSerializedByReflection = "OKX010";
+
+    /// <summary>JSON that reaches a signature is serialized with indentation.</summary>
+    public const string IndentedJsonIsSigned = "OKX011";
+
+    /// <summary>A JSON literal or template that reaches a signature has whitespace outside strings or unsorted keys.</summary>
+    public const string HandWrittenJsonNotCanonical = "OKX013";
+
+    /// <summary>A number formatted with the current culture reaches a signature.</summary>
+    public const string CultureSensitiveTextIsSigned = "OKX014";
+
+    /// <summary>A signing timestamp is not UTC ISO 8601 with three fractional digits in the invariant culture.</summary>
+    public const string InvalidSigningTimestamp = "OKX015";
 }

@@ -1,0 +1,107 @@
+using System.Threading.Tasks;
+using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
+    OkxGen.Analyzers.Rules.CultureSensitiveFormattingAnalyzer,
+    OkxGen.CodeFixes.CultureSensitiveTextIsSignedCodeFixProvider>;
+
+namespace OkxGen.Analyzers.Tests.CodeFixes;
+
+/// <summary>OKX014's fix formats with CultureInfo.InvariantCulture, qualified where the file lacks the using.</summary>
+public sealed class CultureSensitiveTextIsSignedCodeFixTests
+{
+    [Fact]
+    public Task WithoutUsing_GetsQualifiedInvariantCulture() => Verifier.VerifyCodeFixAsync("""
+        using System;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size, double price)
+            {
+                string a = {|OKX014:size.ToString()|};
+                string b = {|OKX014:price.ToString("F2")|};
+                string c = {|OKX014:string.Format("{0}/{1}", size, price)|};
+                string d = {|OKX014:$"{{\"px\":\"{price}\",\"sz\":\"{size}\"}}"|};
+                string e = {|OKX014:Convert.ToString(size)|};
+                string f = "sz=" + {|OKX014:size * 2|};
+                return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", a + b + c + d + e + f);
+            }
+        }
+        """, """
+        using System;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size, double price)
+            {
+                string a = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string b = price.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+                string c = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}/{1}", size, price);
+                string d = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{{\"px\":\"{price}\",\"sz\":\"{size}\"}}");
+                string e = Convert.ToString(size, System.Globalization.CultureInfo.InvariantCulture);
+                string f = "sz=" + (size * 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", a + b + c + d + e + f);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task EveryFormWithUsing_GetsInvariantCulture() => Verifier.VerifyCodeFixAsync("""
+        using System;
+        using System.Globalization;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size, double price)
+            {
+                string a = {|OKX014:size.ToString()|};
+                string b = {|OKX014:price.ToString("F2")|};
+                string c = {|OKX014:string.Format("{0}/{1}", size, price)|};
+                string d = {|OKX014:$"{{\"px\":\"{price}\",\"sz\":\"{size}\"}}"|};
+                string e = {|OKX014:Convert.ToString(size)|};
+                string f = "sz=" + {|OKX014:size * 2|};
+                return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", a + b + c + d + e + f);
+            }
+        }
+        """, """
+        using System;
+        using System.Globalization;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size, double price)
+            {
+                string a = size.ToString(CultureInfo.InvariantCulture);
+                string b = price.ToString("F2", CultureInfo.InvariantCulture);
+                string c = string.Format(CultureInfo.InvariantCulture, "{0}/{1}", size, price);
+                string d = string.Create(CultureInfo.InvariantCulture, $"{{\"px\":\"{price}\",\"sz\":\"{size}\"}}");
+                string e = Convert.ToString(size, CultureInfo.InvariantCulture);
+                string f = "sz=" + (size * 2).ToString(CultureInfo.InvariantCulture);
+                return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", a + b + c + d + e + f);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UsingAlreadyPresent_NotAddedTwice() => Verifier.VerifyCodeFixAsync("""
+        using System.Globalization;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size) =>
+                OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", {|OKX014:size.ToString()|});
+        }
+        """, """
+        using System.Globalization;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size) =>
+                OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", size.ToString(CultureInfo.InvariantCulture));
+        }
+        """);
+}
