@@ -95,6 +95,22 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnsortedKeysAreSigned = Create(
+        DiagnosticIds.UnsortedKeysAreSigned,
+        "Signed JSON keys are not in ordinal order",
+        "{0} writes its keys in {1}, and the result is signed; build it with keys in ordinal order (a SortedDictionary with StringComparer.Ordinal, or an [OkxEndpoint] request)",
+        "A reflection serializer writes the members of an anonymous object or class in declaration order, and a Dictionary, ExpandoObject, JObject or JsonObject in insertion order (a Hashtable in hash order, which changes from run to run). The signed text then depends on how the object was written, not on its content: a second serialization, another client or a refactoring that reorders members gives other bytes, and any difference between the signed and the sent text makes OKX answer 50113 Invalid Sign. Keys in ordinal order are the one deterministic form, the one OkxGen signs and sends.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CultureSortedKeysAreSigned = Create(
+        DiagnosticIds.UnsortedKeysAreSigned,
+        "Signed JSON keys are not in ordinal order",
+        "{0} sorts its keys with {1}, not by ordinal, and the result is signed; pass StringComparer.Ordinal",
+        "A reflection serializer writes the members of an anonymous object or class in declaration order, and a Dictionary, ExpandoObject, JObject or JsonObject in insertion order (a Hashtable in hash order, which changes from run to run). The signed text then depends on how the object was written, not on its content: a second serialization, another client or a refactoring that reorders members gives other bytes, and any difference between the signed and the sent text makes OKX answer 50113 Invalid Sign. Keys in ordinal order are the one deterministic form, the one OkxGen signs and sends.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor HandWrittenJsonNotCanonical = Create(
         DiagnosticIds.HandWrittenJsonNotCanonical,
         "Signed JSON text is not compact and sorted",
@@ -116,6 +132,22 @@ internal static class DiagnosticDescriptors
         "Signing timestamp is not UTC ISO 8601 with milliseconds",
         "This timestamp is signed or sent in OK-ACCESS-TIMESTAMP but {0}; use OkxSigner.FormatTimestamp(DateTimeOffset.UtcNow)",
         "OK-ACCESS-TIMESTAMP and the start of the prehash must be the same UTC instant written as ISO 8601 with exactly three fractional digits, such as 2020-12-08T09:08:57.715Z. Local time is off by the time zone (50102), 'o' writes seven digits, 'sss' writes the seconds twice (the bug of two popular C# OKX clients), and a culture-dependent format writes the year 2567 under th-TH or 12.00.43 under da-DK (50112). OkxSigner.FormatTimestamp writes the exact form whatever the culture.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BodySerializedTwice = Create(
+        DiagnosticIds.BodySerializedTwice,
+        "Signed body and sent body come from two serializations",
+        "The request body is serialized from '{0}' here, and a separate serialization of '{0}' is signed; serialize once into a local, sign that string and send it (new StringContent(body, Encoding.UTF8, \"application/json\")), or use OkxClient",
+        "OKX hashes the bytes it receives. When the body that is signed and the body that is sent are two serializations of one object (JsonSerializer.Serialize for the signature, then JsonContent.Create or PostAsJsonAsync for the request), any difference between them (options, key order, naming policy, escaping, number format, serializer) makes OKX answer 50113 Invalid Sign. This, more than key order itself, is the usual cause of the error. Serialize once and use the same string for both.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor QueryStringNotSigned = Create(
+        DiagnosticIds.QueryStringNotSigned,
+        "GET query string is sent but not signed",
+        "This signed path lacks the query string that '{0}' sends; sign the path with its query string exactly as sent (/api/v5/account/balance?ccy=BTC), or use OkxClient",
+        "For a GET, OKX signs the request path together with its query string exactly as it goes on the wire: timestamp + \"GET\" + \"/api/v5/account/balance?ccy=BTC\". Signing the path alone works as long as no parameter is sent, then fails with 50113 Invalid Sign as soon as one is.",
         Usage,
         DiagnosticSeverity.Warning);
 

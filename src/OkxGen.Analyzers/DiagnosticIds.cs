@@ -33,6 +33,9 @@ public static class DiagnosticIds
     /// <summary>JSON that reaches a signature is serialized with indentation.</summary>
     public const string IndentedJsonIsSigned = "OKX011";
 
+    /// <summary>A reflection-serialized object or a dictionary whose keys are not in ordinal order reaches a signature.</summary>
+    public const string UnsortedKeysAreSigned = "OKX012";
+
     /// <summary>A JSON literal or template that reaches a signature has whitespace outside strings or unsorted keys.</summary>
     public const string HandWrittenJsonNotCanonical = "OKX013";
 
@@ -41,4 +44,10 @@ public static class DiagnosticIds
 
     /// <summary>A signing timestamp is not UTC ISO 8601 with three fractional digits in the invariant culture.</summary>
     public const string InvalidSigningTimestamp = "OKX015";
+
+    /// <summary>The body that is sent and the body that is signed come from two serializations of one object.</summary>
+    public const string BodySerializedTwice = "OKX016";
+
+    /// <summary>A GET sends a query string that its signed path does not contain.</summary>
+    public const string QueryStringNotSigned = "OKX017";
 }
