@@ -108,7 +108,25 @@ public ref struct OkxJsonWriter
     }
 
     /// <summary>Writes a decimal as a JSON string in the invariant culture, keeping its scale (<c>0.010m</c> is <c>"0.010"</c>).</summary>
-    public void WriteNumberAsString(decimal value) => WriteFormattedAsString(value);
+    public void WriteNumberAsString(decimal value)
+    {
+        WriteSeparatorIfNeeded();
+        WriteByte((byte)'"');
+        if (!_overflowed)
+        {
+            if (InvariantDecimalFormatter.TryFormat(value, _destination[_position..], out int written))
+            {
+                _position += written;
+            }
+            else
+            {
+                _overflowed = true;
+            }
+        }
+
+        WriteByte((byte)'"');
+        _needsSeparator = true;
+    }
 
     /// <summary>Writes an integer as a JSON string in the invariant culture.</summary>
     public void WriteNumberAsString(long value) => WriteFormattedAsString(value);
