@@ -26,7 +26,7 @@ public sealed partial class OkxEndpointGenerator
                 WriteObjectWriter(writer, objectType);
             }
 
-            WriteEnumWireValues(writer, spec);
+            WriteEnumWireValues(writer, spec, quoted: true);
             writer.CloseBrace();
         }
 
@@ -58,7 +58,7 @@ public sealed partial class OkxEndpointGenerator
         private static void WriteJsonMember(SourceWriter writer, MemberSpec member)
         {
             string property = $"value.{member.PropertyName}";
-            string name = $"writer.WritePropertyName({Utf8Literal(member.EncodedName)});";
+            string name = $"writer.WriteEncodedPropertyName({Utf8Literal($"\"{member.EncodedName}\":")});";
             switch (member.Nulls)
             {
                 case NullHandling.Omit:
@@ -93,7 +93,7 @@ public sealed partial class OkxEndpointGenerator
                     writer.WriteLine($"writer.WriteBooleanValue({expression});");
                     break;
                 case ValueKind.Enum:
-                    writer.WriteLine($"writer.WriteEscapedStringValue(WireValue({expression}, {Literal(displayName)}));");
+                    writer.WriteLine($"writer.WriteEncodedValue(WireValue({expression}, {Literal(displayName)}));");
                     break;
                 case ValueKind.Object:
                     writer.WriteLine($"Write(ref writer, {expression});");

@@ -25,7 +25,7 @@ public sealed partial class OkxEndpointGenerator
             }
 
             writer.CloseBrace();
-            WriteEnumWireValues(writer, spec);
+            WriteEnumWireValues(writer, spec, quoted: false);
             writer.CloseBrace();
         }
 

@@ -174,7 +174,8 @@ public sealed partial class OkxEndpointGenerator
             writer.CloseBrace();
         }
 
-        private static void WriteEnumWireValues(SourceWriter writer, EndpointSpec spec)
+        // JSON bodies take each wire value with its quotes, ready to copy; query strings take it bare.
+        private static void WriteEnumWireValues(SourceWriter writer, EndpointSpec spec, bool quoted)
         {
             foreach (EnumTypeSpec enumType in spec.EnumTypes)
             {
@@ -183,7 +184,8 @@ public sealed partial class OkxEndpointGenerator
                 writer.OpenBrace();
                 foreach (EnumMemberSpec member in enumType.Members)
                 {
-                    writer.WriteLine($"{enumType.FullyQualifiedName}.{member.Name} => {Utf8Literal(member.EncodedValue)},");
+                    string wireValue = quoted ? $"\"{member.EncodedValue}\"" : member.EncodedValue;
+                    writer.WriteLine($"{enumType.FullyQualifiedName}.{member.Name} => {Utf8Literal(wireValue)},");
                 }
 
                 writer.WriteLine($"_ => throw {Errors}.UndefinedEnumValue(memberName, value),");

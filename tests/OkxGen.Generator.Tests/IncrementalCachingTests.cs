@@ -100,7 +100,7 @@ public sealed class IncrementalCachingTests
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, reasons.Count(r => NotRewritten.Contains(r)));
         AssertReasons(result, TrackingNames.Responses, NotRewritten);
-        Assert.Contains("\"tag\"u8", result.GeneratedSources.Single(s => s.HintName == "Demo.PlaceOrderRequest.Okx.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\\\"tag\\\":\"u8", result.GeneratedSources.Single(s => s.HintName == "Demo.PlaceOrderRequest.Okx.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class IncrementalCachingTests
         GeneratorRunResult result = RunTwice([endpointOnly, GetBalance, Nested], 2, Nested.Replace("TpTriggerPx", "SlTriggerPx", StringComparison.Ordinal));
 
         Assert.Contains(IncrementalStepRunReason.Modified, OutputReasons(result));
-        Assert.Contains("\"slTriggerPx\"u8", result.GeneratedSources.Single(s => s.HintName == "Demo.PlaceOrderRequest.Okx.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\\\"slTriggerPx\\\":\"u8", result.GeneratedSources.Single(s => s.HintName == "Demo.PlaceOrderRequest.Okx.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

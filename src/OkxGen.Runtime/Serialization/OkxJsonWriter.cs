@@ -56,26 +56,21 @@ public ref struct OkxJsonWriter
     /// <summary>Writes <c>]</c>.</summary>
     public void WriteEndArray() => WriteEnd((byte)']');
 
-    /// <summary>Writes <c>"name":</c>, preceded by a comma when a member came before it.</summary>
-    /// <param name="escapedUtf8Name">The property name, already escaped.</param>
-    public void WritePropertyName(ReadOnlySpan<byte> escapedUtf8Name)
+    /// <summary>Writes a property name encoded at compile time, preceded by a comma when a member came before it.</summary>
+    /// <param name="encodedName">The name as it goes on the wire, quotes and colon included: <c>"instId":</c>.</param>
+    public void WriteEncodedPropertyName(ReadOnlySpan<byte> encodedName)
     {
         WriteSeparatorIfNeeded();
-        WriteByte((byte)'"');
-        WriteBytes(escapedUtf8Name);
-        WriteByte((byte)'"');
-        WriteByte((byte)':');
+        WriteBytes(encodedName);
         _needsSeparator = false;
     }
 
-    /// <summary>Writes a string value that is already escaped, such as an enum's wire value.</summary>
-    /// <param name="escapedUtf8Value">The value without quotes, already escaped.</param>
-    public void WriteEscapedStringValue(ReadOnlySpan<byte> escapedUtf8Value)
+    /// <summary>Writes a value encoded at compile time, such as an enum's wire value, preceded by a comma when a value came before it.</summary>
+    /// <param name="encodedValue">The value as it goes on the wire, quotes included: <c>"post_only"</c>.</param>
+    public void WriteEncodedValue(ReadOnlySpan<byte> encodedValue)
     {
         WriteSeparatorIfNeeded();
-        WriteByte((byte)'"');
-        WriteBytes(escapedUtf8Value);
-        WriteByte((byte)'"');
+        WriteBytes(encodedValue);
         _needsSeparator = true;
     }
 
@@ -86,6 +81,12 @@ public ref struct OkxJsonWriter
     public void WriteStringValue(ReadOnlySpan<char> value, string memberName)
     {
         WriteSeparatorIfNeeded();
+        if (TryWriteShortPlainAscii(value))
+        {
+            _needsSeparator = true;
+            return;
+        }
+
         WriteByte((byte)'"');
         int consumed = 0;
         while (consumed < value.Length)
@@ -161,6 +162,34 @@ public ref struct OkxJsonWriter
 
         WriteByte((byte)'"');
         _needsSeparator = true;
+    }
+
+    // Most OKX values (instrument ids, client order ids, tags) are short ASCII with nothing to escape: one scalar pass
+    // beats the vectorized search and transcoder calls of the general path. Writes nothing when it does not apply.
+    private bool TryWriteShortPlainAscii(ReadOnlySpan<char> value)
+    {
+        const int MaxLength = 32;
+        Span<byte> destination = _destination[_position..];
+        if (_overflowed || value.Length > MaxLength || value.Length + 2 > destination.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c < ' ' || c > '~' || c is '"' or '\\')
+            {
+                return false;
+            }
+
+            destination[i + 1] = (byte)c;
+        }
+
+        destination[0] = (byte)'"';
+        destination[value.Length + 1] = (byte)'"';
+        _position += value.Length + 2;
+        return true;
     }
 
     private void WriteStart(byte token)

@@ -62,22 +62,22 @@ public sealed class OkxJsonWriterTests
         string json = Write((ref OkxJsonWriter w) =>
         {
             w.WriteStartObject();
-            w.WritePropertyName("a"u8);
+            w.WriteEncodedPropertyName("\"a\":"u8);
             w.WriteStartArray();
             w.WriteStartObject();
             w.WriteEndObject();
             w.WriteStartObject();
-            w.WritePropertyName("b"u8);
+            w.WriteEncodedPropertyName("\"b\":"u8);
             w.WriteBooleanValue(true);
             w.WriteEndObject();
             w.WriteStartArray();
             w.WriteEndArray();
             w.WriteEndArray();
-            w.WritePropertyName("c"u8);
-            w.WriteEscapedStringValue("post_only"u8);
-            w.WritePropertyName("d"u8);
+            w.WriteEncodedPropertyName("\"c\":"u8);
+            w.WriteEncodedValue("\"post_only\""u8);
+            w.WriteEncodedPropertyName("\"d\":"u8);
             w.WriteNumberAsString(-1L);
-            w.WritePropertyName("e"u8);
+            w.WriteEncodedPropertyName("\"e\":"u8);
             w.WriteBooleanValue(false);
             w.WriteEndObject();
         });
@@ -131,7 +131,7 @@ public sealed class OkxJsonWriterTests
         static void WriteSample(ref OkxJsonWriter w)
         {
             w.WriteStartObject();
-            w.WritePropertyName("k"u8);
+            w.WriteEncodedPropertyName("\"k\":"u8);
             w.WriteStartArray();
             w.WriteStringValue("q\"\n\u00e9\U0001F680", "T.M");
             w.WriteNumberAsString(0.010m);

@@ -53,7 +53,7 @@ namespace Demo.Api
 
                     if (value.Event is { } eventValue)
                     {
-                        writer.WritePropertyName("event"u8);
+                        writer.WriteEncodedPropertyName("\"event\":"u8);
                         writer.WriteStartArray();
                         for (int i = 0; i < eventValue.Count; i++)
                         {
@@ -62,16 +62,16 @@ namespace Demo.Api
                         writer.WriteEndArray();
                     }
 
-                    writer.WritePropertyName("lever"u8);
+                    writer.WriteEncodedPropertyName("\"lever\":"u8);
                     writer.WriteNumberAsString(value.Leverage);
 
                     var mgnMode = value.MgnMode ?? throw global::OkxGen.Serialization.OkxSerializationErrors.RequiredMemberIsNull("SetLeverageRequest.MgnMode");
-                    writer.WritePropertyName("mgnMode"u8);
+                    writer.WriteEncodedPropertyName("\"mgnMode\":"u8);
                     writer.WriteStringValue(mgnMode, "SetLeverageRequest.MgnMode");
 
                     if (value.Value is { } valueValue)
                     {
-                        writer.WritePropertyName("value"u8);
+                        writer.WriteEncodedPropertyName("\"value\":"u8);
                         writer.WriteStartArray();
                         for (int i = 0; i < valueValue.Length; i++)
                         {

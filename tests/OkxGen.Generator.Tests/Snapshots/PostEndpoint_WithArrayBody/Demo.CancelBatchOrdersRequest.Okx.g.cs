@@ -61,11 +61,11 @@ namespace Demo
                 writer.WriteStartObject();
 
                 var instId = value.InstId ?? throw global::OkxGen.Serialization.OkxSerializationErrors.RequiredMemberIsNull("CancelOrder.InstId");
-                writer.WritePropertyName("instId"u8);
+                writer.WriteEncodedPropertyName("\"instId\":"u8);
                 writer.WriteStringValue(instId, "CancelOrder.InstId");
 
                 var ordId = value.OrdId ?? throw global::OkxGen.Serialization.OkxSerializationErrors.RequiredMemberIsNull("CancelOrder.OrdId");
-                writer.WritePropertyName("ordId"u8);
+                writer.WriteEncodedPropertyName("\"ordId\":"u8);
                 writer.WriteStringValue(ordId, "CancelOrder.OrdId");
 
                 writer.WriteEndObject();

@@ -51,7 +51,7 @@ namespace Demo
 
                 if (value.AttachAlgoOrds is { } attachAlgoOrds)
                 {
-                    writer.WritePropertyName("attachAlgoOrds"u8);
+                    writer.WriteEncodedPropertyName("\"attachAlgoOrds\":"u8);
                     writer.WriteStartArray();
                     for (int i = 0; i < attachAlgoOrds.Count; i++)
                     {
@@ -62,37 +62,37 @@ namespace Demo
 
                 if (value.ClOrdId is { } clOrdId)
                 {
-                    writer.WritePropertyName("clOrdId"u8);
+                    writer.WriteEncodedPropertyName("\"clOrdId\":"u8);
                     writer.WriteStringValue(clOrdId, "PlaceOrderRequest.ClOrdId");
                 }
 
                 var instId = value.InstId ?? throw global::OkxGen.Serialization.OkxSerializationErrors.RequiredMemberIsNull("PlaceOrderRequest.InstId");
-                writer.WritePropertyName("instId"u8);
+                writer.WriteEncodedPropertyName("\"instId\":"u8);
                 writer.WriteStringValue(instId, "PlaceOrderRequest.InstId");
 
-                writer.WritePropertyName("ordType"u8);
-                writer.WriteEscapedStringValue(WireValue(value.OrdType, "PlaceOrderRequest.OrdType"));
+                writer.WriteEncodedPropertyName("\"ordType\":"u8);
+                writer.WriteEncodedValue(WireValue(value.OrdType, "PlaceOrderRequest.OrdType"));
 
                 if (value.Px is { } px)
                 {
-                    writer.WritePropertyName("px"u8);
+                    writer.WriteEncodedPropertyName("\"px\":"u8);
                     writer.WriteNumberAsString(px);
                 }
 
                 if (value.ReduceOnly is { } reduceOnly)
                 {
-                    writer.WritePropertyName("reduceOnly"u8);
+                    writer.WriteEncodedPropertyName("\"reduceOnly\":"u8);
                     writer.WriteBooleanValue(reduceOnly);
                 }
 
-                writer.WritePropertyName("side"u8);
-                writer.WriteEscapedStringValue(WireValue(value.Side, "PlaceOrderRequest.Side"));
+                writer.WriteEncodedPropertyName("\"side\":"u8);
+                writer.WriteEncodedValue(WireValue(value.Side, "PlaceOrderRequest.Side"));
 
-                writer.WritePropertyName("sz"u8);
+                writer.WriteEncodedPropertyName("\"sz\":"u8);
                 writer.WriteNumberAsString(value.Sz);
 
-                writer.WritePropertyName("tdMode"u8);
-                writer.WriteEscapedStringValue(WireValue(value.TdMode, "PlaceOrderRequest.TdMode"));
+                writer.WriteEncodedPropertyName("\"tdMode\":"u8);
+                writer.WriteEncodedValue(WireValue(value.TdMode, "PlaceOrderRequest.TdMode"));
 
                 writer.WriteEndObject();
             }
@@ -103,25 +103,25 @@ namespace Demo
 
                 if (value.SlOrdPx is { } slOrdPx)
                 {
-                    writer.WritePropertyName("slOrdPx"u8);
+                    writer.WriteEncodedPropertyName("\"slOrdPx\":"u8);
                     writer.WriteNumberAsString(slOrdPx);
                 }
 
                 if (value.SlTriggerPx is { } slTriggerPx)
                 {
-                    writer.WritePropertyName("slTriggerPx"u8);
+                    writer.WriteEncodedPropertyName("\"slTriggerPx\":"u8);
                     writer.WriteNumberAsString(slTriggerPx);
                 }
 
                 if (value.TpOrdPx is { } tpOrdPx)
                 {
-                    writer.WritePropertyName("tpOrdPx"u8);
+                    writer.WriteEncodedPropertyName("\"tpOrdPx\":"u8);
                     writer.WriteNumberAsString(tpOrdPx);
                 }
 
                 if (value.TpTriggerPx is { } tpTriggerPx)
                 {
-                    writer.WritePropertyName("tpTriggerPx"u8);
+                    writer.WriteEncodedPropertyName("\"tpTriggerPx\":"u8);
                     writer.WriteNumberAsString(tpTriggerPx);
                 }
 
@@ -130,26 +130,26 @@ namespace Demo
 
             public static global::System.ReadOnlySpan<byte> WireValue(global::Demo.TradeMode value, string memberName) => value switch
             {
-                global::Demo.TradeMode.Cash => "cash"u8,
-                global::Demo.TradeMode.Cross => "cross"u8,
-                global::Demo.TradeMode.Isolated => "isolated"u8,
-                global::Demo.TradeMode.SpotIsolated => "spot_isolated"u8,
+                global::Demo.TradeMode.Cash => "\"cash\""u8,
+                global::Demo.TradeMode.Cross => "\"cross\""u8,
+                global::Demo.TradeMode.Isolated => "\"isolated\""u8,
+                global::Demo.TradeMode.SpotIsolated => "\"spot_isolated\""u8,
                 _ => throw global::OkxGen.Serialization.OkxSerializationErrors.UndefinedEnumValue(memberName, value),
             };
 
             public static global::System.ReadOnlySpan<byte> WireValue(global::Demo.OrderSide value, string memberName) => value switch
             {
-                global::Demo.OrderSide.Buy => "buy"u8,
-                global::Demo.OrderSide.Sell => "sell"u8,
+                global::Demo.OrderSide.Buy => "\"buy\""u8,
+                global::Demo.OrderSide.Sell => "\"sell\""u8,
                 _ => throw global::OkxGen.Serialization.OkxSerializationErrors.UndefinedEnumValue(memberName, value),
             };
 
             public static global::System.ReadOnlySpan<byte> WireValue(global::Demo.OrderType value, string memberName) => value switch
             {
-                global::Demo.OrderType.Market => "market"u8,
-                global::Demo.OrderType.Limit => "limit"u8,
-                global::Demo.OrderType.PostOnly => "post_only"u8,
-                global::Demo.OrderType.OptimalLimitIoc => "optimal_limit_ioc"u8,
+                global::Demo.OrderType.Market => "\"market\""u8,
+                global::Demo.OrderType.Limit => "\"limit\""u8,
+                global::Demo.OrderType.PostOnly => "\"post_only\""u8,
+                global::Demo.OrderType.OptimalLimitIoc => "\"optimal_limit_ioc\""u8,
                 _ => throw global::OkxGen.Serialization.OkxSerializationErrors.UndefinedEnumValue(memberName, value),
             };
         }

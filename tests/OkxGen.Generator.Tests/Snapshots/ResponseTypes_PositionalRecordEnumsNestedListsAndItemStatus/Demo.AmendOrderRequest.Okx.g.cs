@@ -50,12 +50,12 @@ namespace Demo
                 writer.WriteStartObject();
 
                 var instId = value.InstId ?? throw global::OkxGen.Serialization.OkxSerializationErrors.RequiredMemberIsNull("AmendOrderRequest.InstId");
-                writer.WritePropertyName("instId"u8);
+                writer.WriteEncodedPropertyName("\"instId\":"u8);
                 writer.WriteStringValue(instId, "AmendOrderRequest.InstId");
 
                 if (value.OrdId is { } ordId)
                 {
-                    writer.WritePropertyName("ordId"u8);
+                    writer.WriteEncodedPropertyName("\"ordId\":"u8);
                     writer.WriteStringValue(ordId, "AmendOrderRequest.OrdId");
                 }
 
