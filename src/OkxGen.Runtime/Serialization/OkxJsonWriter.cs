@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace OkxGen.Serialization;
@@ -45,19 +46,24 @@ public ref struct OkxJsonWriter
     }
 
     /// <summary>Writes <c>{</c>, preceded by a comma when a value came before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteStartObject() => WriteStart((byte)'{');
 
     /// <summary>Writes <c>}</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteEndObject() => WriteEnd((byte)'}');
 
     /// <summary>Writes <c>[</c>, preceded by a comma when a value came before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteStartArray() => WriteStart((byte)'[');
 
     /// <summary>Writes <c>]</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteEndArray() => WriteEnd((byte)']');
 
     /// <summary>Writes a property name encoded at compile time, preceded by a comma when a member came before it.</summary>
     /// <param name="encodedName">The name as it goes on the wire, quotes and colon included: <c>"instId":</c>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteEncodedPropertyName(ReadOnlySpan<byte> encodedName)
     {
         WriteSeparatorIfNeeded();
@@ -67,6 +73,7 @@ public ref struct OkxJsonWriter
 
     /// <summary>Writes a value encoded at compile time, such as an enum's wire value, preceded by a comma when a value came before it.</summary>
     /// <param name="encodedValue">The value as it goes on the wire, quotes included: <c>"post_only"</c>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteEncodedValue(ReadOnlySpan<byte> encodedValue)
     {
         WriteSeparatorIfNeeded();
@@ -192,6 +199,7 @@ public ref struct OkxJsonWriter
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteStart(byte token)
     {
         WriteSeparatorIfNeeded();
@@ -199,12 +207,14 @@ public ref struct OkxJsonWriter
         _needsSeparator = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteEnd(byte token)
     {
         WriteByte(token);
         _needsSeparator = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteSeparatorIfNeeded()
     {
         if (_needsSeparator)
@@ -275,6 +285,7 @@ public ref struct OkxJsonWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteBytes(ReadOnlySpan<byte> bytes)
     {
         if (_overflowed)
@@ -292,6 +303,7 @@ public ref struct OkxJsonWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteByte(byte value)
     {
         if (_overflowed)
