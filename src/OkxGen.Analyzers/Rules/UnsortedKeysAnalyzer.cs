@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OkxGen.Analyzers.Flow;
+using OkxGen.SourceGeneration.Text;
 
 namespace OkxGen.Analyzers.Rules;
 
@@ -248,7 +249,7 @@ public sealed class UnsortedKeysAnalyzer : DiagnosticAnalyzer
                     return null;
                 }
 
-                keys.Add(naming.CamelCase ? CamelCase(property.Property.Name) : property.Property.Name);
+                keys.Add(naming.CamelCase ? WireNames.ToCamelCase(property.Property.Name) : property.Property.Name);
             }
 
             if (!sortedCopy && FirstUnsortedPair(keys) is (string first, string second))
@@ -412,7 +413,7 @@ public sealed class UnsortedKeysAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            return renamed ?? (naming.CamelCase ? CamelCase(property.Name) : property.Name);
+            return renamed ?? (naming.CamelCase ? WireNames.ToCamelCase(property.Name) : property.Name);
         }
 
         private static bool HasSerializationAttribute(ImmutableArray<AttributeData> attributes, bool exact)
@@ -808,40 +809,6 @@ public sealed class UnsortedKeysAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
-    }
-
-    // System.Text.Json's JsonNamingPolicy.CamelCase (Newtonsoft's CamelCaseNamingStrategy agrees on identifiers):
-    // the leading run of upper-case letters is lowered, except the last one when a lower-case letter follows it.
-    internal static string CamelCase(string name)
-    {
-        if (name.Length == 0 || !char.IsUpper(name[0]))
-        {
-            return name;
-        }
-
-        char[] chars = name.ToCharArray();
-        for (int i = 0; i < chars.Length; i++)
-        {
-            if (i == 1 && !char.IsUpper(chars[i]))
-            {
-                break;
-            }
-
-            bool hasNext = i + 1 < chars.Length;
-            if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
-            {
-                if (chars[i + 1] == ' ')
-                {
-                    chars[i] = char.ToLowerInvariant(chars[i]);
-                }
-
-                break;
-            }
-
-            chars[i] = char.ToLowerInvariant(chars[i]);
-        }
-
-        return new string(chars);
     }
 
     private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
