@@ -20,6 +20,7 @@ public sealed class CanonicalJsonCheckerTests
     [InlineData("""{"a":[1,{"b":null,"c":true}],"d":"x y"}""")]
     [InlineData("""{"A":1,"_":2,"a":3}""")]
     [InlineData("""{"a":"\t\n keep whitespace inside strings"}""")]
+    [InlineData("{\"\uFF21\":1,\"\U0001F680\":2}")]
     public void CanonicalText_HasNoViolation(string json)
     {
         Assert.False(CanonicalJsonChecker.TryFindViolation(Encoding.UTF8.GetBytes(json), out CanonicalJsonViolation? violation), violation?.Message);

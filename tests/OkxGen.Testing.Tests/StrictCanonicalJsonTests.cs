@@ -42,7 +42,7 @@ public sealed class StrictCanonicalJsonTests
 
         AssertRejected(answer, "key \"slTriggerPx\"");
         Assert.Contains("$.attachAlgoOrds[0]", answer.Message, StringComparison.Ordinal);
-        Assert.Contains("sorted in ordinal order", answer.Message, StringComparison.Ordinal);
+        Assert.Contains("sorted by code point", answer.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
@@ -65,7 +66,7 @@ public static class CanonicalJsonChecker
                         break;
                     case JsonTokenType.PropertyName:
                         string key = reader.GetString()!;
-                        if (top!.LastKey is { } previous && string.CompareOrdinal(previous, key) >= 0)
+                        if (top!.LastKey is { } previous && CompareByCodePoint(previous, key) >= 0)
                         {
                             violation = KeyOutOfOrder(previous, key, reader.TokenStartIndex, frames);
                             return true;
@@ -126,7 +127,7 @@ public static class CanonicalJsonChecker
         string at = " at byte " + offset.ToString(CultureInfo.InvariantCulture) + " in the object at " + path;
         return string.Equals(previous, key, System.StringComparison.Ordinal)
             ? new CanonicalJsonViolation(CanonicalJsonRule.DuplicateKey, offset, path, "duplicate key \"" + key + "\"" + at + ": canonical JSON has each key once")
-            : new CanonicalJsonViolation(CanonicalJsonRule.UnsortedKeys, offset, path, "key \"" + key + "\"" + at + " comes after \"" + previous + "\": keys must be sorted in ordinal order");
+            : new CanonicalJsonViolation(CanonicalJsonRule.UnsortedKeys, offset, path, "key \"" + key + "\"" + at + " comes after \"" + previous + "\": keys must be sorted by code point (ordinal order)");
     }
 
     private static string BuildPath(List<JsonContainerFrame> frames, bool includeLastKey)
@@ -151,4 +152,9 @@ public static class CanonicalJsonChecker
 
         return path.ToString();
     }
+
+    // Code-point order, as RFC 8785 and Python's sort_keys: the order of the keys' UTF-8 bytes. UTF-16 ordinal order
+    // differs from it only for characters above U+FFFF against U+E000..U+FFFF.
+    private static int CompareByCodePoint(string x, string y) =>
+        Encoding.UTF8.GetBytes(x).AsSpan().SequenceCompareTo(Encoding.UTF8.GetBytes(y));
 }
