@@ -45,6 +45,7 @@ internal sealed class SignatureFlow
     private readonly SignatureSinks _sinks;
     private readonly ImmutableArray<IOperation> _blocks;
     private Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>? _localReads;
+    private Dictionary<ILocalSymbol, IOperation?>? _singleValues;
 
     /// <summary>Creates the walk for one operation block.</summary>
     /// <param name="sinks">The compilation's sinks, see <see cref="SignatureSinks.Create"/>.</param>
@@ -102,6 +103,16 @@ internal sealed class SignatureFlow
     {
         Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> reads = LazyInitializer.EnsureInitialized(ref _localReads, IndexLocalReads)!;
         return reads.TryGetValue(local, out List<ILocalReferenceOperation>? list) ? list : [];
+    }
+
+    /// <summary>
+    /// The value of a local written exactly once, by its declaration; <see langword="null"/> for a local assigned again,
+    /// passed by <c>ref</c>/<c>out</c>, or never initialized. Rules use it to see through <c>var options = new ...</c>.
+    /// </summary>
+    public IOperation? SingleValueOf(ILocalSymbol local)
+    {
+        Dictionary<ILocalSymbol, IOperation?> values = LazyInitializer.EnsureInitialized(ref _singleValues, IndexSingleValues)!;
+        return values.TryGetValue(local, out IOperation? value) ? value : null;
     }
 
     /// <summary>The operations of the block: a rule that looks for writes (<c>options.WriteIndented = true</c>) walks them.</summary>
@@ -325,4 +336,32 @@ internal sealed class SignatureFlow
         IDeconstructionAssignmentOperation => true,
         _ => false,
     };
+
+    private Dictionary<ILocalSymbol, IOperation?> IndexSingleValues()
+    {
+        var values = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
+        foreach (IOperation block in _blocks)
+        {
+            foreach (IOperation operation in block.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator:
+                        values[declarator.Symbol] = values.ContainsKey(declarator.Symbol) ? null : declarator.GetVariableInitializer()?.Value;
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation assigned }:
+                        values[assigned.Local] = null;
+                        break;
+                    case ICompoundAssignmentOperation { Target: ILocalReferenceOperation updated }:
+                        values[updated.Local] = null;
+                        break;
+                    case IArgumentOperation { Value: ILocalReferenceOperation passed, Parameter.RefKind: RefKind.Ref or RefKind.Out }:
+                        values[passed.Local] = null;
+                        break;
+                }
+            }
+        }
+
+        return values;
+    }
 }

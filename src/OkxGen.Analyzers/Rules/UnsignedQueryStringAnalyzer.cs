@@ -257,7 +257,6 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
         private readonly INamedTypeSymbol? _uri;
         private readonly INamedTypeSymbol? _okxSigner;
         private readonly INamedTypeSymbol? _okxCredentials;
-        private Dictionary<ILocalSymbol, IOperation?>? _singleValues;
         private List<IOperation>? _signedPaths;
 
         public BlockState(SignatureFlow flow, INamedTypeSymbol? uri, INamedTypeSymbol? okxSigner, INamedTypeSymbol? okxCredentials)
@@ -412,7 +411,7 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
                     return;
 
                 case ILocalReferenceOperation local:
-                    if (SingleValue(local.Local) is { } value)
+                    if (_flow.SingleValueOf(local.Local) is { } value)
                     {
                         Flatten(value, parts, depth + 1);
                     }
@@ -439,42 +438,6 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
                     parts.Add(new Part(null, null));
                     return;
             }
-        }
-
-        // The value of a local written exactly once, by its declaration; null for a local assigned again (or never).
-        private IOperation? SingleValue(ILocalSymbol local)
-        {
-            Dictionary<ILocalSymbol, IOperation?> values = LazyInitializer.EnsureInitialized(ref _singleValues, IndexSingleValues)!;
-            return values.TryGetValue(local, out IOperation? value) ? value : null;
-        }
-
-        private Dictionary<ILocalSymbol, IOperation?> IndexSingleValues()
-        {
-            var values = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
-            foreach (IOperation block in _flow.OperationBlocks)
-            {
-                foreach (IOperation operation in block.Descendants())
-                {
-                    switch (operation)
-                    {
-                        case IVariableDeclaratorOperation declarator:
-                            IOperation? initial = declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value;
-                            values[declarator.Symbol] = values.ContainsKey(declarator.Symbol) ? null : initial;
-                            break;
-                        case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target }:
-                            values[target.Local] = null;
-                            break;
-                        case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target }:
-                            values[target.Local] = null;
-                            break;
-                        case IArgumentOperation { Value: ILocalReferenceOperation target, Parameter.RefKind: RefKind.Ref or RefKind.Out }:
-                            values[target.Local] = null;
-                            break;
-                    }
-                }
-            }
-
-            return values;
         }
     }
 }

@@ -17,7 +17,6 @@ public sealed partial class UnsortedKeysAnalyzer
         private static readonly Naming NewtonsoftDefault = new(Newtonsoft: true, CamelCase: false, DictionaryKeysAsWritten: true);
 
         private readonly Symbols _symbols;
-        private Dictionary<ILocalSymbol, IOperation?>? _singleValues;
 
         public BlockWalk(SignatureFlow flow, Symbols symbols)
         {
@@ -114,7 +113,7 @@ public sealed partial class UnsortedKeysAnalyzer
                         : sortedCopy ? null : ExamineClass(type, creation.Syntax, naming, exact: true);
 
                 case ILocalReferenceOperation local:
-                    if (SingleValue(local.Local) is { } initial)
+                    if (Flow.SingleValueOf(local.Local) is { } initial)
                     {
                         initial = FormattingFacts.WithoutConversions(initial);
                         return initial is IObjectCreationOperation { Type: INamedTypeSymbol initialType } created && Kind(initialType) != ContainerKind.None
@@ -237,41 +236,6 @@ public sealed partial class UnsortedKeysAnalyzer
                 || SymbolEqualityComparer.Default.Equals(definition, _symbols.JsonObject)
                 ? ContainerKind.InsertionOrdered
                 : ContainerKind.None;
-        }
-
-        // The value of a local written exactly once, by its declaration; null for a local assigned again (or never).
-        private IOperation? SingleValue(ILocalSymbol local)
-        {
-            Dictionary<ILocalSymbol, IOperation?> values = LazyInitializer.EnsureInitialized(ref _singleValues, IndexSingleValues)!;
-            return values.TryGetValue(local, out IOperation? value) ? value : null;
-        }
-
-        private Dictionary<ILocalSymbol, IOperation?> IndexSingleValues()
-        {
-            var values = new Dictionary<ILocalSymbol, IOperation?>(SymbolEqualityComparer.Default);
-            foreach (IOperation block in Flow.OperationBlocks)
-            {
-                foreach (IOperation operation in block.Descendants())
-                {
-                    switch (operation)
-                    {
-                        case IVariableDeclaratorOperation declarator:
-                            values[declarator.Symbol] = values.ContainsKey(declarator.Symbol) ? null : declarator.GetVariableInitializer()?.Value;
-                            break;
-                        case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target }:
-                            values[target.Local] = null;
-                            break;
-                        case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target }:
-                            values[target.Local] = null;
-                            break;
-                        case IArgumentOperation { Value: ILocalReferenceOperation target, Parameter.RefKind: RefKind.Ref or RefKind.Out }:
-                            values[target.Local] = null;
-                            break;
-                    }
-                }
-            }
-
-            return values;
         }
     }
 }

@@ -77,7 +77,7 @@ public sealed partial class UnsortedKeysAnalyzer
 
                     return new Naming(Newtonsoft: false, camelCase, dictionaryKeysAsWritten);
 
-                case ILocalReferenceOperation local when depth == 0 && SingleValue(local.Local) is { } initial && !IsMutated(local.Local):
+                case ILocalReferenceOperation local when depth == 0 && Flow.SingleValueOf(local.Local) is { } initial && !IsMutated(local.Local):
                     return StjNaming(initial, depth + 1);
 
                 default:
