@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -26,6 +27,7 @@ public sealed partial class OkxClient
     private readonly HttpClient _http;
     private readonly OkxClientOptions _options;
     private readonly string _baseAddress;
+    private readonly ConcurrentDictionary<OkxEndpointInfo, Uri> _pathUris = new();
     private long _clockOffsetTicks;
 
     /// <summary>Creates a client.</summary>
@@ -167,8 +169,7 @@ public sealed partial class OkxClient
 
     private HttpRequestMessage CreateMessage(OkxEndpointInfo endpoint, SignedRequest signed, OkxCredentials? credentials, DateTimeOffset now)
     {
-        var uri = new Uri(_baseAddress + Encoding.UTF8.GetString(signed.RequestPath.Span), UriKind.Absolute);
-        var message = new HttpRequestMessage(endpoint.HasBody ? HttpMethod.Post : HttpMethod.Get, uri);
+        var message = new HttpRequestMessage(endpoint.HasBody ? HttpMethod.Post : HttpMethod.Get, RequestUri(endpoint, signed.RequestPath.Span));
         if (endpoint.HasBody)
         {
             message.Content = new OkxBodyContent(signed.Body);
@@ -194,6 +195,18 @@ public sealed partial class OkxClient
         }
 
         return message;
+    }
+
+    // A target without a query (every POST, a GET with no member set) is the same for every call of the endpoint:
+    // built once per client and endpoint. A query makes each target its own.
+    private Uri RequestUri(OkxEndpointInfo endpoint, ReadOnlySpan<byte> requestPath)
+    {
+        if (requestPath.Length == endpoint.Path.Length)
+        {
+            return _pathUris.GetOrAdd(endpoint, static (endpoint, baseAddress) => new Uri(baseAddress + endpoint.Path, UriKind.Absolute), _baseAddress);
+        }
+
+        return new Uri(_baseAddress + Encoding.UTF8.GetString(requestPath), UriKind.Absolute);
     }
 
     private static async Task<OkxResponse<TResponse>> ReadResponseAsync<TResponse>(
