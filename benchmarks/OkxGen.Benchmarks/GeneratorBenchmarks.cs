@@ -5,8 +5,8 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using OkxGen.Benchmarks.Scale;
 using OkxGen.Generator;
+using OkxGen.Generator.Tests.TestSupport;
 
 namespace OkxGen.Benchmarks;
 

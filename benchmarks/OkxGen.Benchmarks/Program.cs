@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using OkxGen.Benchmarks;
-using OkxGen.Benchmarks.Scale;
+using OkxGen.Generator.Tests.TestSupport;
 
 // dotnet run -c Release --project benchmarks/OkxGen.Benchmarks -- --filter '*' --job short
 // dotnet run -c Release --project benchmarks/OkxGen.Benchmarks -- --validate   (the equivalence checks only; exit code 0 or 1)

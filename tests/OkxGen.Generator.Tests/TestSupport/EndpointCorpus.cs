@@ -1,12 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace OkxGen.Benchmarks.Scale;
+namespace OkxGen.Generator.Tests.TestSupport;
 
 /// <summary>
 /// 300 <c>[OkxEndpoint]</c> declarations, one file each, about the size of OKX's REST surface, in five shapes: POST with
 /// enums and a list of nested objects, GET with scalars, enums and lists, POST with a nested object, a public GET, and
-/// a POST whose body is an array. The same corpus as tests/OkxGen.Generator.Tests/ScaleTests.cs.
+/// a POST whose body is an array. ScaleTests and the benchmarks' GeneratorBenchmarks (which link this file) share it.
 /// </summary>
 internal static class EndpointCorpus
 {
