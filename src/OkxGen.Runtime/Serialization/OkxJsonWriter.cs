@@ -88,7 +88,7 @@ public ref struct OkxJsonWriter
     public void WriteStringValue(ReadOnlySpan<char> value, string memberName)
     {
         WriteSeparatorIfNeeded();
-        if (TryWriteShortPlainAscii(value))
+        if (TryWriteShortString(value))
         {
             _needsSeparator = true;
             return;
@@ -171,32 +171,90 @@ public ref struct OkxJsonWriter
         _needsSeparator = true;
     }
 
-    // Most OKX values (instrument ids, client order ids, tags) are short ASCII with nothing to escape: one scalar pass
-    // beats the vectorized search and transcoder calls of the general path. Writes nothing when it does not apply.
-    private bool TryWriteShortPlainAscii(ReadOnlySpan<char> value)
+    // Most OKX values (instrument ids, client order ids, tags) are short: one scalar pass that escapes and encodes as it
+    // goes beats the general path's vectorized search and transcoder calls, which only pay off on long text. Writes
+    // nothing, and leaves the text to the general path, when the buffer might be too small or on a lone surrogate
+    // (whose error the general path reports with its index).
+    private bool TryWriteShortString(ReadOnlySpan<char> value)
     {
-        const int MaxLength = 32;
+        const int MaxLength = 64;
+        const int MaxBytesPerChar = 6; // \u00XX
         Span<byte> destination = _destination[_position..];
-        if (_overflowed || value.Length > MaxLength || value.Length + 2 > destination.Length)
+        if (_overflowed || value.Length > MaxLength || destination.Length < (value.Length * MaxBytesPerChar) + 2)
         {
             return false;
         }
 
+        int position = 0;
+        destination[position++] = (byte)'"';
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
-            if (c < ' ' || c > '~' || c is '"' or '\\')
+            if (c < 0x80)
+            {
+                if (c >= ' ' && c != '"' && c != '\\')
+                {
+                    destination[position++] = (byte)c;
+                }
+                else
+                {
+                    position += EscapeInto(c, destination[position..]);
+                }
+            }
+            else if (c < 0x800)
+            {
+                destination[position++] = (byte)(0xC0 | (c >> 6));
+                destination[position++] = (byte)(0x80 | (c & 0x3F));
+            }
+            else if (!char.IsSurrogate(c))
+            {
+                destination[position++] = (byte)(0xE0 | (c >> 12));
+                destination[position++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                destination[position++] = (byte)(0x80 | (c & 0x3F));
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                int codePoint = char.ConvertToUtf32(c, value[++i]);
+                destination[position++] = (byte)(0xF0 | (codePoint >> 18));
+                destination[position++] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
+                destination[position++] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
+                destination[position++] = (byte)(0x80 | (codePoint & 0x3F));
+            }
+            else
             {
                 return false;
             }
-
-            destination[i + 1] = (byte)c;
         }
 
-        destination[0] = (byte)'"';
-        destination[value.Length + 1] = (byte)'"';
-        _position += value.Length + 2;
+        destination[position++] = (byte)'"';
+        _position += position;
         return true;
+    }
+
+    // The canonical escape of a character that needs one: the short forms, else \u00xx in lower-case hex.
+    private static int EscapeInto(char c, Span<byte> destination)
+    {
+        ReadOnlySpan<byte> shortForm = c switch
+        {
+            '"' => "\\\""u8,
+            '\\' => "\\\\"u8,
+            '\b' => "\\b"u8,
+            '\f' => "\\f"u8,
+            '\n' => "\\n"u8,
+            '\r' => "\\r"u8,
+            '\t' => "\\t"u8,
+            _ => default,
+        };
+        if (!shortForm.IsEmpty)
+        {
+            shortForm.CopyTo(destination);
+            return shortForm.Length;
+        }
+
+        "\\u00"u8.CopyTo(destination);
+        destination[4] = LowerHexDigit(c >> 4);
+        destination[5] = LowerHexDigit(c & 0xF);
+        return 6;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -225,21 +283,8 @@ public ref struct OkxJsonWriter
 
     private void WriteEscaped(char c)
     {
-        switch (c)
-        {
-            case '"': WriteBytes("\\\""u8); break;
-            case '\\': WriteBytes("\\\\"u8); break;
-            case '\b': WriteBytes("\\b"u8); break;
-            case '\f': WriteBytes("\\f"u8); break;
-            case '\n': WriteBytes("\\n"u8); break;
-            case '\r': WriteBytes("\\r"u8); break;
-            case '\t': WriteBytes("\\t"u8); break;
-            default:
-                WriteBytes("\\u00"u8);
-                WriteByte(LowerHexDigit(c >> 4));
-                WriteByte(LowerHexDigit(c & 0xF));
-                break;
-        }
+        Span<byte> escaped = stackalloc byte[6];
+        WriteBytes(escaped[..EscapeInto(c, escaped)]);
     }
 
     private void WriteUtf8(ReadOnlySpan<char> text, string memberName, int offset)
@@ -286,7 +331,7 @@ public ref struct OkxJsonWriter
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void WriteBytes(ReadOnlySpan<byte> bytes)
+    private void WriteBytes(scoped ReadOnlySpan<byte> bytes)
     {
         if (_overflowed)
         {
