@@ -89,7 +89,23 @@ public ref struct OkxQueryWriter
     }
 
     /// <summary>Writes a decimal in the invariant culture, keeping its scale.</summary>
-    public void WriteNumber(decimal value) => WriteFormatted(value);
+    public void WriteNumber(decimal value)
+    {
+        if (_overflowed)
+        {
+            return;
+        }
+
+        // The JSON writer's formatter: one spelling of a decimal for bodies and queries alike.
+        if (InvariantDecimalFormatter.TryFormat(value, _destination[_position..], out int written))
+        {
+            _position += written;
+        }
+        else
+        {
+            _overflowed = true;
+        }
+    }
 
     /// <summary>Writes an integer in the invariant culture.</summary>
     public void WriteNumber(long value) => WriteFormatted(value);
