@@ -52,4 +52,23 @@ public sealed class OkxEndpointAttribute : Attribute
 
     /// <summary>Gets or sets the element type of the response's <c>data</c> array, or <see langword="null"/> for raw JSON.</summary>
     public Type? Response { get; set; }
+
+    /// <summary>
+    /// Gets or sets OKX's documented rate limit: the number of requests allowed per
+    /// <see cref="RateLimitWindowSeconds"/>, or 0 (the default) when the endpoint declares none.
+    /// </summary>
+    public int RateLimit { get; set; }
+
+    /// <summary>Gets or sets the window, in seconds, that <see cref="RateLimit"/> counts over. Defaults to 2, OKX's usual window.</summary>
+    public int RateLimitWindowSeconds { get; set; } = 2;
+
+    /// <summary>Gets or sets what OKX counts <see cref="RateLimit"/> against: the IP, the user, or the user and an instrument.</summary>
+    public OkxRateLimitRule RateLimitRule { get; set; }
+
+    /// <summary>
+    /// Gets or sets the WebSocket order operation that carries the same request over OKX's private socket
+    /// (<c>order</c>, <c>batch-orders</c>, <c>cancel-order</c>, <c>batch-cancel-orders</c>, <c>amend-order</c>,
+    /// <c>batch-amend-orders</c> or <c>mass-cancel</c>), or <see langword="null"/> when there is none.
+    /// </summary>
+    public string? WebSocketOp { get; set; }
 }
