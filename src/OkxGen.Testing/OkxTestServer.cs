@@ -27,7 +27,8 @@ namespace OkxGen.Testing;
 /// POST a non-empty body (50000) that is valid JSON (50002); with <see cref="OkxTestServerOptions.StrictCanonicalJson"/> the body must
 /// also be canonical (50002 again). Authentication errors are HTTP 401,
 /// body errors HTTP 400. Paths under <c>/api/v5/public/</c> and <c>/api/v5/market/</c> need no authentication. An accepted
-/// request for a path with no answer gets HTTP 404 with code <see cref="OkxErrorCodes.NotFound"/>. Nothing is logged.
+/// request for a path with no answer gets HTTP 404 with code <see cref="OkxErrorCodes.NotFound"/>. Nothing is logged. Trade
+/// endpoints are served from an order book per API key (see <see cref="Orders"/>, <see cref="Fill"/>, <see cref="OrderChanged"/>).
 /// </remarks>
 /// <example>
 /// <code>
