@@ -8,6 +8,9 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using OkxGen.Testing.Instruments;
+using OkxGen.Testing.Orders;
+using OkxGen.Testing.Responses;
 
 namespace OkxGen.Testing.WebSockets;
 
@@ -24,6 +27,9 @@ internal sealed class WebSocketHub
     private readonly ConcurrentQueue<RecordedWebSocketMessage> _log = new();
     private readonly WebSocketMessageHandler _handler;
     private readonly Func<DateTimeOffset> _now;
+
+    // Collects the order changes a message's handling makes (the book raises them synchronously) so they are pushed after its answer.
+    private readonly AsyncLocal<List<OkxTestOrder>?> _changesOfCurrentMessage = new();
 
     public WebSocketHub(WebSocketMessageHandler handler, Func<DateTimeOffset> now)
     {
@@ -172,7 +178,18 @@ internal sealed class WebSocketHub
     private async Task<bool> HandleMessageAsync(WebSocketConnection connection, string text, CancellationToken cancellationToken)
     {
         DateTimeOffset receivedAt = _now();
-        HandledMessage handled = _handler.Handle(connection, text, receivedAt);
+        var changedOrders = new List<OkxTestOrder>();
+        HandledMessage handled;
+        _changesOfCurrentMessage.Value = changedOrders;
+        try
+        {
+            handled = _handler.Handle(connection, text, receivedAt);
+        }
+        finally
+        {
+            _changesOfCurrentMessage.Value = null;
+        }
+
         _log.Enqueue(new RecordedWebSocketMessage(
             connection.Id, connection.Path, connection.IsDemo, text, receivedAt, handled.Op, handled.Id, handled.Code, handled.Answers, handled.Fault));
         if (handled.Fault == OkxWebSocketFaultKind.DropConnection)
@@ -186,51 +203,59 @@ internal sealed class WebSocketHub
             await connection.SendAsync(answer, cancellationToken).ConfigureAwait(false);
         }
 
-        if (handled.ChangedOrders.Count > 0)
+        if (changedOrders.Count > 0)
         {
-            await PushOrdersAsync(connection, handled.ChangedOrders, cancellationToken).ConfigureAwait(false);
+            await PushOrdersAsync(changedOrders, cancellationToken).ConfigureAwait(false);
         }
 
         return true;
     }
 
-    /// <summary>Pushes changed orders on <c>orders</c> to the subscriptions of the same key and environment whose instType / instId / instFamily cover them.</summary>
-    private async Task PushOrdersAsync(WebSocketConnection origin, IReadOnlyList<OrderSnapshot> orders, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pushes an order change on <c>orders</c>. A change made by a WebSocket order operation is pushed after that operation's
+    /// answer, as OKX does; a change made over REST or by <see cref="OkxTestServer.Fill"/> is pushed at once.
+    /// </summary>
+    public void OnOrderChanged(OkxTestOrder order)
+    {
+        if (_changesOfCurrentMessage.Value is { } pending)
+        {
+            pending.Add(order);
+            return;
+        }
+
+        _ = PushOrdersAsync([order], CancellationToken.None);
+    }
+
+    /// <summary>Pushes changed orders to the <c>orders</c> subscriptions of connections logged in with their key whose instType / instId / instFamily cover them.</summary>
+    private async Task PushOrdersAsync(List<OkxTestOrder> orders, CancellationToken cancellationToken)
     {
         SubscriptionArg selector = SubscriptionArg.ForChannel("orders");
         foreach (WebSocketConnection connection in _connections.Values)
         {
-            if (connection.IsDemo != origin.IsDemo || connection.Key?.ApiKey != origin.Key?.ApiKey)
-            {
-                continue;
-            }
-
             foreach (SubscriptionArg arg in connection.FindSubscriptions(selector))
             {
-                var covered = new List<OrderSnapshot>();
-                foreach (OrderSnapshot order in orders)
-                {
-                    if (Covers(arg, order))
-                    {
-                        covered.Add(order);
-                    }
-                }
-
+                List<OkxTestOrder> covered = orders.FindAll(order => order.ApiKey == connection.Key?.ApiKey && Covers(arg, order));
                 if (covered.Count > 0)
                 {
-                    await connection.SendAsync(WebSocketAnswers.Push(arg, null, OrderPushWriter.Write(covered)), cancellationToken).ConfigureAwait(false);
+                    string data = OkxJson.Write(writer =>
+                    {
+                        writer.WriteStartArray();
+                        covered.ForEach(order => OrderDetailsWriter.Write(writer, order));
+                        writer.WriteEndArray();
+                    });
+                    await connection.SendAsync(WebSocketAnswers.Push(arg, null, data), cancellationToken).ConfigureAwait(false);
                 }
             }
         }
     }
 
-    private static bool Covers(SubscriptionArg arg, OrderSnapshot order)
+    private static bool Covers(SubscriptionArg arg, OkxTestOrder order)
     {
         string instType = arg.Get("instType") ?? "ANY";
         string? instId = arg.Get("instId");
         string? instFamily = arg.Get("instFamily");
         return (instType == "ANY" || instType == order.InstType)
             && (instId is null || instId == order.InstId)
-            && (instFamily is null || order.InstId.StartsWith(instFamily + "-", StringComparison.Ordinal));
+            && (instFamily is null || instFamily == InstrumentCatalogue.FamilyOf(order.InstType, order.InstId));
     }
 }

@@ -113,7 +113,7 @@ internal sealed class WebSocketMessageHandler
             answers.Add(WebSocketAnswers.SubscriptionAck(id, op, arg!, connection.Id));
         }
 
-        return new HandledMessage(op, id, firstError ?? OkxWebSocketErrorCodes.Success, answers, Array.Empty<OrderSnapshot>());
+        return new HandledMessage(op, id, firstError ?? OkxErrorCodes.Success, answers);
     }
 
     /// <summary>60018 for an unknown channel or one of the other endpoint, 64001 / 64002 across <c>/business</c>, 60011 before login.</summary>
@@ -136,8 +136,8 @@ internal sealed class WebSocketMessageHandler
 
     private HandledMessage Operate(WebSocketConnection connection, JsonElement root, string op, string? id, DateTimeOffset receivedAt)
     {
-        (string answer, string code, IReadOnlyList<OrderSnapshot> changed) = _orders.Handle(connection, op, id, root, receivedAt, _now);
-        return new HandledMessage(op, id, code, new[] { answer }, changed);
+        (string answer, string code) = _orders.Handle(connection, op, id, root, receivedAt, _now);
+        return HandledMessage.Answered(op, id, code, answer);
     }
 
     private static (string Code, string Message) Refusal(string code) => (code, WebSocketErrorMessages.For(code));

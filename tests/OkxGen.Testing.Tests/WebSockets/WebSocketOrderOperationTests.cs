@@ -45,7 +45,7 @@ public sealed class WebSocketOrderOperationTests
     }
 
     [Fact]
-    public async Task BatchOrders_WithOneBadItem_AnswersCode2_WithEachItemsOutcome()
+    public async Task BatchOrders_WithADuplicateClOrdId_AnswersCode2_WithEachItemsOutcome()
     {
         await using WebSocketScope scope = await WebSocketScope.StartAsync();
         await using RawWebSocket socket = await scope.ConnectLoggedInAsync();
@@ -55,15 +55,28 @@ public sealed class WebSocketOrderOperationTests
             "b1",
             "batch-orders",
             LimitBuy,
-            """{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"43000","sz":"0"}""",
-            """{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","sz":"1"}""",
-            """{"instId":"BTC-USDT","tdMode":"cash","side":"sell","ordType":"limit","px":"1","sz":"1","clOrdId":"a1"}""");
+            """{"instId":"BTC-USDT","tdMode":"cash","side":"sell","ordType":"limit","px":"50000","sz":"1","clOrdId":"a1"}""",
+            """{"instId":"ETH-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"1","clOrdId":"a2"}""");
 
-        Assert.Equal("2", answer.Text("code"));
-        string[] codes = answer.GetProperty("data").EnumerateArray().Select(i => i.Text("sCode")!).ToArray();
-        Assert.Equal(["0", "51000", "51000", "51016"], codes);
-        Assert.Equal("Parameter px error", answer.GetProperty("data")[2].Text("sMsg"));
-        Assert.Equal("", answer.GetProperty("data")[1].Text("ordId"));
+        Assert.Equal(("2", ""), (answer.Text("code"), answer.Text("msg")));
+        Assert.Equal(["0", "51016", "0"], answer.GetProperty("data").EnumerateArray().Select(i => i.Text("sCode")!).ToArray());
+        JsonElement duplicate = answer.GetProperty("data")[1];
+        Assert.Equal(("", "a1"), (duplicate.Text("ordId"), duplicate.Text("clOrdId")));
+        Assert.Equal(2, scope.Server.Orders.Count);
+    }
+
+    [Fact]
+    public async Task OrderPlacedOverTheSocket_IsInTheServersBook_AndCancellableOverRest()
+    {
+        await using WebSocketScope scope = await WebSocketScope.StartAsync();
+        await using RawWebSocket socket = await scope.ConnectLoggedInAsync();
+
+        string ordId = (await OperateAsync(socket, "1", "order", LimitBuy)).GetProperty("data")[0].Text("ordId")!;
+        OkxAnswer cancel = await scope.Scope.SendSignedAsync("POST", "/api/v5/trade/cancel-order", $$"""{"instId":"BTC-USDT","ordId":"{{ordId}}"}""");
+
+        Assert.Equal("0", cancel.Code);
+        OkxTestOrder order = Assert.Single(scope.Server.Orders);
+        Assert.Equal((ordId, "canceled", TestSigner.ApiKey), (order.OrdId, order.State, order.ApiKey));
     }
 
     [Fact]
@@ -210,6 +223,50 @@ public sealed class WebSocketOrderOperationTests
         JsonElement order = placed.GetProperty("data")[0];
         Assert.Equal((ordId, "live", "SPOT", "43000", "a1"), (order.Text("ordId"), order.Text("state"), order.Text("instType"), order.Text("px"), order.Text("clOrdId")));
         Assert.Equal((ordId, "canceled"), (canceled.GetProperty("data")[0].Text("ordId"), canceled.GetProperty("data")[0].Text("state")));
+    }
+
+    [Fact]
+    public async Task RestOrdersAndFills_ArePushedOnTheOrdersChannel()
+    {
+        await using WebSocketScope scope = await WebSocketScope.StartAsync();
+        await using RawWebSocket watcher = await scope.ConnectLoggedInAsync();
+        await watcher.SendAsync("""{"op":"subscribe","args":[{"channel":"orders","instType":"ANY","instId":"BTC-USDT"}]}""");
+        await watcher.ReceiveJsonAsync();
+
+        OkxAnswer placed = await scope.Scope.SendSignedAsync("POST", "/api/v5/trade/order", LimitBuy);
+        JsonElement livePush = await watcher.ReceiveJsonAsync();
+        string ordId = livePush.GetProperty("data")[0].Text("ordId")!;
+        scope.Server.Fill(ordId, 43000m, 0.004m);
+        JsonElement fillPush = await watcher.ReceiveJsonAsync();
+
+        Assert.Equal("0", placed.Code);
+        Assert.Equal("live", livePush.GetProperty("data")[0].Text("state"));
+        JsonElement fill = fillPush.GetProperty("data")[0];
+        Assert.Equal((ordId, "partially_filled", "0.004"), (fill.Text("ordId"), fill.Text("state"), fill.Text("accFillSz")));
+    }
+
+    [Fact]
+    public async Task OrderPushes_SkipOtherKeysAndOtherInstruments()
+    {
+        await using WebSocketScope scope = await WebSocketScope.StartAsync();
+        var other = new TestSigner(apiKey: "other-key");
+        scope.Server.AddKey(other.Key, other.SecretKey, other.KeyPassphrase);
+        await using RawWebSocket otherKey = await scope.ConnectAsync("private");
+        await otherKey.LogInAsync(other, scope.Server.Now);
+        await otherKey.SendAsync("""{"op":"subscribe","args":[{"channel":"orders","instType":"ANY"}]}""");
+        await otherKey.ReceiveJsonAsync();
+        await using RawWebSocket ethOnly = await scope.ConnectLoggedInAsync();
+        await ethOnly.SendAsync("""{"op":"subscribe","args":[{"channel":"orders","instType":"SPOT","instId":"ETH-USDT"}]}""");
+        await ethOnly.ReceiveJsonAsync();
+        await using RawWebSocket trader = await scope.ConnectLoggedInAsync();
+
+        await OperateAsync(trader, "1", "order", LimitBuy);
+        await OperateAsync(trader, "2", "order", """{"instId":"ETH-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"1"}""");
+        JsonElement ethPush = await ethOnly.ReceiveJsonAsync();
+        await otherKey.SendAsync("ping");
+
+        Assert.Equal("ETH-USDT", ethPush.GetProperty("data")[0].Text("instId"));
+        Assert.Equal("pong", await otherKey.ReceiveAsync());
     }
 
     private static async Task<JsonElement> OperateAsync(RawWebSocket socket, string id, string op, params string[] args)
