@@ -66,7 +66,7 @@ public sealed partial class OkxTestServer : IAsyncDisposable
         _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router);
         Func<DateTimeOffset> now = () => _clock.Now;
         var messageHandler = new WebSocketMessageHandler(new LoginVerifier(_keys, options.TimestampWindow), new OrderOperations(_orders), _webSocketFaults, now);
-        _webSockets = new WebSocketHub(messageHandler, now);
+        _webSockets = new WebSocketHub(messageHandler, now, options.TimeProvider, options.WebSocketIdleTimeout);
         _orders.Changed += _webSockets.OnOrderChanged;
     }
 

@@ -22,19 +22,29 @@ internal sealed class WebSocketHub
 {
     public const string DemoPrefix = "/wspap";
     private const string PathPrefix = "/ws/v5/";
+    private const int IdleCloseStatus = 4004;
 
     private readonly ConcurrentDictionary<string, WebSocketConnection> _connections = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedWebSocketMessage> _log = new();
     private readonly WebSocketMessageHandler _handler;
     private readonly Func<DateTimeOffset> _now;
+    private readonly TimeProvider _timers;
+    private readonly TimeSpan _idleTimeout;
 
     // Collects the order changes a message's handling makes (the book raises them synchronously) so they are pushed after its answer.
     private readonly AsyncLocal<List<OkxTestOrder>?> _changesOfCurrentMessage = new();
 
-    public WebSocketHub(WebSocketMessageHandler handler, Func<DateTimeOffset> now)
+    public WebSocketHub(WebSocketMessageHandler handler, Func<DateTimeOffset> now, TimeProvider timers, TimeSpan idleTimeout)
     {
         _handler = handler;
         _now = now;
+        if (idleTimeout <= TimeSpan.Zero && idleTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(idleTimeout), idleTimeout, "The WebSocket idle timeout is positive, or Timeout.InfiniteTimeSpan.");
+        }
+
+        _timers = timers;
+        _idleTimeout = idleTimeout;
     }
 
     public IReadOnlyList<RecordedWebSocketMessage> Messages => _log.ToArray();
@@ -147,7 +157,15 @@ internal sealed class WebSocketHub
         {
             while (connection.Socket.State == WebSocketState.Open)
             {
-                WebSocketReceiveResult result = await connection.Socket.ReceiveAsync(buffer, aborted).ConfigureAwait(false);
+                Task<WebSocketReceiveResult> receive = connection.Socket.ReceiveAsync(buffer, aborted);
+                if (!await ArrivesInTimeAsync(receive, aborted).ConfigureAwait(false))
+                {
+                    await connection.CloseAsync(IdleCloseStatus, "No data received in 30s", aborted).ConfigureAwait(false);
+                    _ = receive.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                    return;
+                }
+
+                WebSocketReceiveResult result = await receive.ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     await connection.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, string.Empty, aborted).ConfigureAwait(false);
@@ -172,6 +190,21 @@ internal sealed class WebSocketHub
         {
             // The client went away or the connection was dropped on purpose.
         }
+    }
+
+    /// <summary>Whether the client's next frame starts before the idle timeout.</summary>
+    private async Task<bool> ArrivesInTimeAsync(Task<WebSocketReceiveResult> receive, CancellationToken aborted)
+    {
+        if (receive.IsCompleted || _idleTimeout == Timeout.InfiniteTimeSpan)
+        {
+            return true;
+        }
+
+        using var stopTimer = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        Task idle = Task.Delay(_idleTimeout, _timers, stopTimer.Token);
+        Task first = await Task.WhenAny(receive, idle).ConfigureAwait(false);
+        await stopTimer.CancelAsync().ConfigureAwait(false);
+        return first == receive;
     }
 
     /// <summary>Handles, records and answers one message; <see langword="false"/> when the connection was dropped.</summary>

@@ -119,4 +119,24 @@ public sealed class WebSocketFaultTests
             new OkxWebSocketFaultKind?[] { OkxWebSocketFaultKind.IgnorePing, OkxWebSocketFaultKind.IgnorePing, null, null },
             scope.Server.WebSocketMessages.Select(m => m.Fault));
     }
+
+    [Fact]
+    public async Task SilentConnection_IsClosedWith4004_AfterTheIdleTimeout()
+    {
+        var options = new OkxTestServerOptions { WebSocketIdleTimeout = TimeSpan.FromMilliseconds(200) };
+        await using OkxTestServer server = await OkxTestServer.StartAsync(options);
+        await using RawWebSocket socket = await RawWebSocket.ConnectAsync(server.WebSocketBaseAddress, "public");
+
+        WebSocketException closed = await Assert.ThrowsAsync<WebSocketException>(socket.ReceiveAsync);
+
+        Assert.Equal("closed: 4004", closed.Message);
+    }
+
+    [Fact]
+    public async Task IdleTimeout_MustBePositiveOrInfinite()
+    {
+        var options = new OkxTestServerOptions { WebSocketIdleTimeout = TimeSpan.Zero };
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => OkxTestServer.StartAsync(options));
+    }
 }
