@@ -220,6 +220,7 @@ public sealed partial class OkxTestServer : IAsyncDisposable
         if (_app is { } app)
         {
             _app = null;
+            _webSockets.Shutdown(); // Kestrel's graceful stop would otherwise wait 30 s for open sockets.
             await app.StopAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
         }

@@ -8,9 +8,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
-using OkxGen.Testing.Instruments;
 using OkxGen.Testing.Orders;
-using OkxGen.Testing.Responses;
 
 namespace OkxGen.Testing.WebSockets;
 
@@ -30,6 +28,7 @@ internal sealed class WebSocketHub
     private readonly Func<DateTimeOffset> _now;
     private readonly TimeProvider _timers;
     private readonly TimeSpan _idleTimeout;
+    private bool _shutDown;
 
     // Collects the order changes a message's handling makes (the book raises them synchronously) so they are pushed after its answer.
     private readonly AsyncLocal<List<OkxTestOrder>?> _changesOfCurrentMessage = new();
@@ -63,9 +62,9 @@ internal sealed class WebSocketHub
             return;
         }
 
-        if (!context.WebSockets.IsWebSocketRequest)
+        if (!context.WebSockets.IsWebSocketRequest || Volatile.Read(ref _shutDown))
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.StatusCode = _shutDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
             return;
         }
 
@@ -108,6 +107,13 @@ internal sealed class WebSocketHub
         }
 
         return dropped;
+    }
+
+    /// <summary>Refuses new connections and aborts the open ones, so that the server stops at once.</summary>
+    public void Shutdown()
+    {
+        Volatile.Write(ref _shutDown, true);
+        Drop(null);
     }
 
     /// <summary>Sends the 64008 notice to every connection (or those on <paramref name="path"/>); returns how many got it.</summary>
@@ -259,7 +265,7 @@ internal sealed class WebSocketHub
         _ = PushOrdersAsync([order], CancellationToken.None);
     }
 
-    /// <summary>Pushes changed orders to the <c>orders</c> subscriptions of connections logged in with their key whose instType / instId / instFamily cover them.</summary>
+    /// <summary>Pushes changed orders to the <c>orders</c> subscriptions that cover them.</summary>
     private async Task PushOrdersAsync(List<OkxTestOrder> orders, CancellationToken cancellationToken)
     {
         SubscriptionArg selector = SubscriptionArg.ForChannel("orders");
@@ -267,28 +273,11 @@ internal sealed class WebSocketHub
         {
             foreach (SubscriptionArg arg in connection.FindSubscriptions(selector))
             {
-                List<OkxTestOrder> covered = orders.FindAll(order => order.ApiKey == connection.Key?.ApiKey && Covers(arg, order));
-                if (covered.Count > 0)
+                if (connection.Key is { } key && OrdersChannel.TryWriteData(arg, key.ApiKey, orders, out string? data))
                 {
-                    string data = OkxJson.Write(writer =>
-                    {
-                        writer.WriteStartArray();
-                        covered.ForEach(order => OrderDetailsWriter.Write(writer, order));
-                        writer.WriteEndArray();
-                    });
                     await connection.SendAsync(WebSocketAnswers.Push(arg, null, data), cancellationToken).ConfigureAwait(false);
                 }
             }
         }
-    }
-
-    private static bool Covers(SubscriptionArg arg, OkxTestOrder order)
-    {
-        string instType = arg.Get("instType") ?? "ANY";
-        string? instId = arg.Get("instId");
-        string? instFamily = arg.Get("instFamily");
-        return (instType == "ANY" || instType == order.InstType)
-            && (instId is null || instId == order.InstId)
-            && (instFamily is null || instFamily == InstrumentCatalogue.FamilyOf(order.InstType, order.InstId));
     }
 }
