@@ -22,47 +22,41 @@ internal sealed class WebSocketMessageHandler
 
     public HandledMessage Handle(WebSocketConnection connection, string text, DateTimeOffset receivedAt)
     {
-        if (text == "ping")
+        // The text ping is not JSON; everything else is, or is an invalid request (60012).
+        JsonDocument? document = text == "ping" ? null : TryParse(text);
+        using (document)
         {
-            return _faults.TryTake("ping") is { } pingFault
-                ? HandledMessage.Unanswered("ping", null, pingFault.Kind)
-                : HandledMessage.Answered("ping", null, null, "pong");
+            JsonElement root = document?.RootElement ?? default;
+            bool isObject = root.ValueKind == JsonValueKind.Object;
+            string? op = document is null ? (text == "ping" ? "ping" : null) : isObject ? StringProperty(root, "op") : null;
+            string? id = isObject ? StringProperty(root, "id") : null;
+            OkxWebSocketFault? fault = _faults.TryTake(op);
+            return fault?.Kind switch
+            {
+                OkxWebSocketFaultKind.DropConnection or OkxWebSocketFaultKind.IgnorePing => HandledMessage.Unanswered(op, id, fault.Kind),
+                OkxWebSocketFaultKind.RefuseLogin => Fail(connection, op, id, fault.Code, WebSocketErrorMessages.For(fault.Code)) with { Fault = fault.Kind },
+                _ => op switch
+                {
+                    "ping" when document is null => HandledMessage.Answered(op, null, null, "pong"),
+                    null => Fail(connection, null, id, OkxWebSocketErrorCodes.InvalidRequest, WebSocketErrorMessages.InvalidRequest(text)),
+                    "login" => LogIn(connection, root, id, receivedAt),
+                    "subscribe" or "unsubscribe" => Subscribe(connection, root, op, id, text),
+                    _ when OrderOperations.IsOrderOperation(op) => Operate(connection, root, op, id, receivedAt),
+                    _ => Fail(connection, op, id, OkxWebSocketErrorCodes.InvalidOp, WebSocketErrorMessages.InvalidOp(op)),
+                },
+            };
         }
+    }
 
-        JsonDocument document;
+    private static JsonDocument? TryParse(string text)
+    {
         try
         {
-            document = JsonDocument.Parse(text);
+            return JsonDocument.Parse(text);
         }
         catch (JsonException)
         {
-            return Fail(connection, null, null, OkxWebSocketErrorCodes.InvalidRequest, WebSocketErrorMessages.InvalidRequest(text));
-        }
-
-        using (document)
-        {
-            JsonElement root = document.RootElement;
-            string? op = root.ValueKind == JsonValueKind.Object ? StringProperty(root, "op") : null;
-            string? id = root.ValueKind == JsonValueKind.Object ? StringProperty(root, "id") : null;
-            OkxWebSocketFault? fault = _faults.TryTake(op);
-            if (fault is { Kind: OkxWebSocketFaultKind.DropConnection })
-            {
-                return HandledMessage.Unanswered(op, id, fault.Kind);
-            }
-
-            if (fault is { Kind: OkxWebSocketFaultKind.RefuseLogin })
-            {
-                return Fail(connection, op, id, fault.Code, WebSocketErrorMessages.For(fault.Code)) with { Fault = fault.Kind };
-            }
-
-            return op switch
-            {
-                null => Fail(connection, null, id, OkxWebSocketErrorCodes.InvalidRequest, WebSocketErrorMessages.InvalidRequest(text)),
-                "login" => LogIn(connection, root, id, receivedAt),
-                "subscribe" or "unsubscribe" => Subscribe(connection, root, op, id, text),
-                _ when OrderOperations.IsOrderOperation(op) => Operate(connection, root, op, id, receivedAt),
-                _ => Fail(connection, op, id, OkxWebSocketErrorCodes.InvalidOp, WebSocketErrorMessages.InvalidOp(op)),
-            };
+            return null;
         }
     }
 

@@ -51,6 +51,22 @@ public sealed class WebSocketFaultTests
         Assert.Empty(recorded.Answers);
     }
 
+    [Theory]
+    [InlineData("ping")]
+    [InlineData("not json")]
+    [InlineData("""{"op":"subscribe","args":[{"channel":"tickers","instId":"BTC-USDT"}]}""")]
+    public async Task DropConnection_ForAnyMessage_DropsOnTheNextOne(string text)
+    {
+        await using WebSocketScope scope = await WebSocketScope.StartAsync();
+        await using RawWebSocket socket = await scope.ConnectAsync("public");
+        scope.Server.InjectWebSocketFault(OkxWebSocketFault.DropConnection());
+
+        await socket.SendAsync(text);
+
+        await Assert.ThrowsAnyAsync<WebSocketException>(socket.ReceiveAsync);
+        Assert.Equal(OkxWebSocketFaultKind.DropConnection, Assert.Single(scope.Server.WebSocketMessages).Fault);
+    }
+
     [Fact]
     public async Task DropConnection_ForAnotherOp_LeavesPingsAlone()
     {
