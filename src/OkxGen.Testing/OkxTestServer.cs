@@ -13,6 +13,7 @@ using OkxGen.Testing.Orders;
 using OkxGen.Testing.Recording;
 using OkxGen.Testing.Responses;
 using OkxGen.Testing.Verification;
+using OkxGen.Testing.WebSockets;
 
 namespace OkxGen.Testing;
 
@@ -39,7 +40,7 @@ namespace OkxGen.Testing;
 /// Assert.All(server.Requests, r =&gt; Assert.True(r.IsAccepted, r.VerificationMessage));
 /// </code>
 /// </example>
-public sealed class OkxTestServer : IAsyncDisposable
+public sealed partial class OkxTestServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, OkxTestKey> _keys = new(StringComparer.Ordinal);
     private readonly RequestLog _log = new();
@@ -48,6 +49,8 @@ public sealed class OkxTestServer : IAsyncDisposable
     private readonly OrderBook _orders = new(new OrderIdSource());
     private readonly ServerClock _clock;
     private readonly OkxRequestPipeline _pipeline;
+    private readonly WebSocketFaultQueue _webSocketFaults = new();
+    private readonly WebSocketHub _webSockets;
     private WebApplication? _app;
 
     private OkxTestServer(OkxTestServerOptions options)
@@ -62,6 +65,10 @@ public sealed class OkxTestServer : IAsyncDisposable
         _orders.Changed += order => OrderChanged?.Invoke(this, new OkxOrderChangedEventArgs(order));
         var verifier = new RequestVerifier(_keys, options.TimestampWindow, options.StrictCanonicalJson);
         _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router);
+        Func<DateTimeOffset> now = () => _clock.Now;
+        var messageHandler = new WebSocketMessageHandler(new LoginVerifier(_keys, options.TimestampWindow), new OrderOperations(_orders), _webSocketFaults, now);
+        _webSockets = new WebSocketHub(messageHandler, now, options.TimeProvider, options.WebSocketIdleTimeout);
+        _orders.Changed += _webSockets.OnOrderChanged;
     }
 
     /// <summary>
@@ -112,6 +119,8 @@ public sealed class OkxTestServer : IAsyncDisposable
         });
 
         WebApplication app = builder.Build();
+        app.UseWebSockets();
+        app.Use(server._webSockets.HandleAsync);
         RequestDelegate handler = server._pipeline.HandleAsync;
         app.Run(handler);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -119,6 +128,8 @@ public sealed class OkxTestServer : IAsyncDisposable
         foreach (string url in app.Urls)
         {
             server.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
+            server.WebSocketBaseAddress = new Uri("ws" + server.BaseAddress.AbsoluteUri[4..]);
+            server.DemoWebSocketBaseAddress = new Uri(server.WebSocketBaseAddress, WebSocketHub.DemoPrefix[1..] + "/");
             break;
         }
 
@@ -210,6 +221,7 @@ public sealed class OkxTestServer : IAsyncDisposable
         if (_app is { } app)
         {
             _app = null;
+            _webSockets.Shutdown(); // Kestrel's graceful stop would otherwise wait 30 s for open sockets.
             await app.StopAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
         }

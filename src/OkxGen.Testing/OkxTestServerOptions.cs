@@ -28,4 +28,11 @@ public sealed class OkxTestServerOptions
 
     /// <summary>Keys the server accepts from the start; more can be added with <see cref="OkxTestServer.AddKey(string, string, string, bool)"/>.</summary>
     public IList<OkxTestKey> Keys { get; } = new List<OkxTestKey>();
+
+    /// <summary>
+    /// How long a WebSocket connection may stay silent (no message from the client, pings included) before the server closes it
+    /// with status 4004 "No data received in 30s", as OKX does after 30 seconds (the default). Measured on
+    /// <see cref="TimeProvider"/>'s timers; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> never closes.
+    /// </summary>
+    public TimeSpan WebSocketIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
