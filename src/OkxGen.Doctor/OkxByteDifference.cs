@@ -37,13 +37,17 @@ public sealed class OkxByteDifference
     /// <summary>Gets a short, escaped excerpt of the sent text around <see cref="Offset"/>.</summary>
     public string SentContext { get; }
 
+    /// <summary>Gets the difference in one line: where, the two bytes, and the two excerpts.</summary>
+    public string Summary =>
+        $"First difference at byte {OffsetInPart} of the {PartName(Part)} (prehash byte {Offset}): signed {Describe(SignedByte)}, sent {Describe(SentByte)}; signed \"{SignedContext}\", sent \"{SentContext}\".";
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"first difference at byte {Offset} (byte {OffsetInPart} of the {PartName(Part)}): signed {Describe(SignedByte)}, sent {Describe(SentByte)}"
         + Environment.NewLine + "  signed: " + SignedContext
         + Environment.NewLine + "  sent:   " + SentContext;
 
-    internal static string PartName(OkxPrehashPart part) => part switch
+    private static string PartName(OkxPrehashPart part) => part switch
     {
         OkxPrehashPart.Timestamp => "timestamp",
         OkxPrehashPart.Method => "method",

@@ -48,6 +48,9 @@ public sealed class OkxSignatureDiagnosis
     /// <summary>Gets the first byte where <see cref="SignedText"/> and <see cref="SentText"/> differ, when they do.</summary>
     public OkxByteDifference? Difference { get; }
 
+    /// <summary>Gets the diagnosis in one line (the explanation and the first difference), for a log line or a test's failure message.</summary>
+    public string Summary => Difference is null ? Explanation : Explanation + " " + Difference.Summary;
+
     /// <inheritdoc/>
     public override string ToString()
     {

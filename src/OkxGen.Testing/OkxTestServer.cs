@@ -56,7 +56,7 @@ public sealed class OkxTestServer : IAsyncDisposable
 
         DefaultResponses.Register(_router, new OrderIdSource());
         var verifier = new RequestVerifier(_keys, options.TimestampWindow, options.StrictCanonicalJson);
-        _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router);
+        _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router, options.ExplainInvalidSign);
     }
 
     /// <summary>The server's address, <c>http://127.0.0.1:{port}/</c>; use it as an <see cref="System.Net.Http.HttpClient.BaseAddress"/>.</summary>
