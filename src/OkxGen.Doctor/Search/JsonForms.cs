@@ -93,7 +93,7 @@ internal static class JsonForms
     }
 
     /// <summary>Writes <paramref name="json"/> with every object's members in ordinal order of their names, compact or with Python's separators.</summary>
-    public static byte[]? SortKeys(ReadOnlySpan<byte> json, bool pythonSeparators)
+    public static byte[]? SortKeys(ReadOnlySpan<byte> json, bool pythonSeparators, bool reescapeStrings = false)
     {
         JsonDocument? document = TryParse(json);
         if (document is null)
@@ -104,7 +104,7 @@ internal static class JsonForms
         using (document)
         {
             var builder = new StringBuilder(json.Length);
-            WriteSorted(builder, document.RootElement, pythonSeparators ? ", " : ",", pythonSeparators ? ": " : ":");
+            WriteSorted(builder, document.RootElement, pythonSeparators ? ", " : ",", pythonSeparators ? ": " : ":", reescapeStrings);
             return Encoding.UTF8.GetBytes(builder.ToString());
         }
     }
@@ -151,7 +151,7 @@ internal static class JsonForms
         return output.ToArray();
     }
 
-    private static void WriteSorted(StringBuilder builder, JsonElement element, string itemSeparator, string keySeparator)
+    private static void WriteSorted(StringBuilder builder, JsonElement element, string itemSeparator, string keySeparator, bool reescapeStrings)
     {
         switch (element.ValueKind)
         {
@@ -162,7 +162,7 @@ internal static class JsonForms
                     members.Add(property);
                 }
 
-                members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+                members.Sort(static (a, b) => CompareByCodePoint(a.Name, b.Name));
                 builder.Append('{');
                 for (int m = 0; m < members.Count; m++)
                 {
@@ -172,7 +172,7 @@ internal static class JsonForms
                     }
 
                     builder.Append(JsonEncodedName(members[m].Name)).Append(keySeparator);
-                    WriteSorted(builder, members[m].Value, itemSeparator, keySeparator);
+                    WriteSorted(builder, members[m].Value, itemSeparator, keySeparator, reescapeStrings);
                 }
 
                 builder.Append('}');
@@ -187,14 +187,39 @@ internal static class JsonForms
                         builder.Append(itemSeparator);
                     }
 
-                    WriteSorted(builder, item, itemSeparator, keySeparator);
+                    WriteSorted(builder, item, itemSeparator, keySeparator, reescapeStrings);
                 }
 
                 builder.Append(']');
                 break;
+            case JsonValueKind.String when reescapeStrings:
+                builder.Append(JsonEncodedName(element.GetString()!));
+                break;
             default:
                 builder.Append(element.GetRawText());
                 break;
+        }
+    }
+
+    /// <summary>Orders names by Unicode code point, as Python and RFC 8785 do (UTF-16 order differs above U+FFFF).</summary>
+    private static int CompareByCodePoint(string a, string b)
+    {
+        SpanRuneEnumerator left = a.AsSpan().EnumerateRunes();
+        SpanRuneEnumerator right = b.AsSpan().EnumerateRunes();
+        while (true)
+        {
+            bool hasLeft = left.MoveNext();
+            bool hasRight = right.MoveNext();
+            if (!hasLeft || !hasRight)
+            {
+                return hasLeft.CompareTo(hasRight);
+            }
+
+            int order = left.Current.Value.CompareTo(right.Current.Value);
+            if (order != 0)
+            {
+                return order;
+            }
         }
     }
 
