@@ -34,12 +34,9 @@ try
     {
         // Strict: OkxGen writes one canonical form, so the server may also insist on it (OKX itself accepts any valid JSON).
         server = await OkxTestServer.StartAsync(new OkxTestServerOptions { StrictCanonicalJson = true }, cancellation.Token);
-        const string DemoKey = "okxgen-sample-key";
-        const string DemoSecret = "22582BD0CFF14C41EDBF1AB98506286D";
-        const string DemoPassphrase = "okxgen-sample";
-        server.AddKey(DemoKey, DemoSecret, DemoPassphrase, demo: true);
+        server.AddKey(SampleKey.ApiKey, SampleKey.Secret, SampleKey.Passphrase, demo: true);
         options.BaseAddress = server.BaseAddress;
-        options.Credentials = new OkxCredentials(DemoKey, DemoSecret, DemoPassphrase);
+        options.Credentials = new OkxCredentials(SampleKey.ApiKey, SampleKey.Secret, SampleKey.Passphrase);
         Console.WriteLine($"Offline session against OkxGen.Testing's verifying server at {server.BaseAddress} (set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE to use OKX demo trading)");
     }
 
@@ -51,6 +48,7 @@ try
     {
         Console.WriteLine();
         Console.WriteLine($"The verifying server checked {server.Requests.Count} requests: {Count(server, accepted: true)} accepted, {Count(server, accepted: false)} rejected.");
+        await SignatureDoctorDemo.RunAsync(server, SampleKey.ApiKey, SampleKey.Secret, SampleKey.Passphrase, cancellation.Token);
     }
 
     return allAccepted ? 0 : 1;
@@ -87,4 +85,12 @@ static int Count(OkxTestServer server, bool accepted)
     }
 
     return count;
+}
+
+/// <summary>The offline session's demo key, known to the local verifying server only.</summary>
+internal static class SampleKey
+{
+    public const string ApiKey = "okxgen-sample-key";
+    public const string Secret = "22582BD0CFF14C41EDBF1AB98506286D";
+    public const string Passphrase = "okxgen-sample";
 }

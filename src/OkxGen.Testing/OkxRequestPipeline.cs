@@ -21,8 +21,14 @@ internal sealed class OkxRequestPipeline
     private readonly FaultQueue _faults;
     private readonly ResponseRouter _router;
 
-    public OkxRequestPipeline(ServerClock clock, RequestVerifier verifier, RequestLog log, FaultQueue faults, ResponseRouter router)
+    /// <summary>The test-only answer header that carries the signature doctor's explanation of a 50113 (<see cref="OkxTestServerOptions.ExplainInvalidSign"/>).</summary>
+    public const string DiagnosisHeader = "X-OkxGen-Diagnosis";
+
+    private readonly bool _explainInvalidSign;
+
+    public OkxRequestPipeline(ServerClock clock, RequestVerifier verifier, RequestLog log, FaultQueue faults, ResponseRouter router, bool explainInvalidSign)
     {
+        _explainInvalidSign = explainInvalidSign;
         _clock = clock;
         _verifier = verifier;
         _log = log;
@@ -59,7 +65,7 @@ internal sealed class OkxRequestPipeline
             body,
             now,
             verification.Code,
-            verification.Message,
+            verification.RecordedMessage,
             verification.IsPublic,
             fault?.Kind);
         _log.Add(request);
@@ -67,6 +73,11 @@ internal sealed class OkxRequestPipeline
         OkxTestResponse response = verification.IsAccepted
             ? _router.Resolve(request)
             : OkxTestResponse.Error(verification.Code, verification.Message, verification.StatusCode);
+
+        if (_explainInvalidSign && verification.Diagnosis is not null)
+        {
+            context.Response.Headers[DiagnosisHeader] = verification.Diagnosis;
+        }
 
         try
         {

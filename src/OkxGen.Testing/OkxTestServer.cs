@@ -64,7 +64,7 @@ public sealed partial class OkxTestServer : IAsyncDisposable
         DefaultResponses.Register(_router, _orders);
         _orders.Changed += order => OrderChanged?.Invoke(this, new OkxOrderChangedEventArgs(order));
         var verifier = new RequestVerifier(_keys, options.TimestampWindow, options.StrictCanonicalJson);
-        _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router);
+        _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router, options.ExplainInvalidSign);
         Func<DateTimeOffset> now = () => _clock.Now;
         var messageHandler = new WebSocketMessageHandler(new LoginVerifier(_keys, options.TimestampWindow), new OrderOperations(_orders), _webSocketFaults, now);
         _webSockets = new WebSocketHub(messageHandler, now, options.TimeProvider, options.WebSocketIdleTimeout);

@@ -26,6 +26,13 @@ public sealed class OkxTestServerOptions
     /// <summary>The port to listen on, on 127.0.0.1; 0 (the default) picks a free port. A fixed port lets clients in other processes find the server.</summary>
     public int Port { get; set; }
 
+    /// <summary>
+    /// When <see langword="true"/>, a 50113 answer carries the signature doctor's explanation in the test-only header
+    /// <c>X-OkxGen-Diagnosis</c>, for clients in other languages that only see the HTTP answer. Off by default, so
+    /// that answers keep OKX's wire format; <see cref="RecordedRequest.VerificationMessage"/> always carries it.
+    /// </summary>
+    public bool ExplainInvalidSign { get; set; }
+
     /// <summary>Keys the server accepts from the start; more can be added with <see cref="OkxTestServer.AddKey(string, string, string, bool)"/>.</summary>
     public IList<OkxTestKey> Keys { get; } = new List<OkxTestKey>();
 

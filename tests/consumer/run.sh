@@ -58,4 +58,16 @@ if build notpartial NotPartial; then echo "the build succeeded"; exit 1; fi
 grep -q "error OKX001" "$work/notpartial/build.log" || { cat "$work/notpartial/build.log"; echo "missing OKX001"; exit 1; }
 grep -E "error OKX001" "$work/notpartial/build.log" | sort -u | sed 's/^.*: error/error/'
 
+echo "== the okxgen tool, installed from the packed folder: sign a Python-signed vector, diagnose a captured 50113"
+dotnet tool install OkxGen.Tool --version "$version" --tool-path "$work/tools" --configfile "$work/nuget.config" > "$work/tool.log" 2>&1 \
+    || { cat "$work/tool.log"; exit 1; }
+signed="$(OKX_SECRET_KEY=22582BD0CFF14C41EDBF1AB98506286D "$work/tools/okxgen" sign GET /api/v5/account/balance --query ccy=BTC,ETH --timestamp 2020-12-08T09:08:57.715Z)"
+echo "$signed"
+# The signature of this request computed with Python's hmac module (tests/OkxGen.Runtime.Tests/Vectors/vectors.json, get-balance-with-query).
+expected="$(python3 -c "import json,sys; print(next(v['expectedSign'] for v in json.load(open(sys.argv[1])) if v['name']=='get-balance-with-query'))" "$repo/tests/OkxGen.Runtime.Tests/Vectors/vectors.json")"
+grep -qF "sign:        $expected" <<<"$signed" || { echo "okxgen sign disagrees with Python: expected $expected"; exit 1; }
+status=0
+OKX_SECRET_KEY=22582BD0CFF14C41EDBF1AB98506286D "$work/tools/okxgen" doctor "$repo/tests/consumer/Tool/spaced-body.http" || status=$?
+[ "$status" -eq 1 ] || { echo "okxgen doctor exited $status, expected 1 (a diagnosed cause)"; exit 1; }
+
 echo "consumer tests: passed"

@@ -90,7 +90,7 @@ internal sealed class RequestVerifier
 
         if (!FixedTimeEquals(sign, ComputeSign(key.SecretKey, timestamp, method, rawTarget, body)))
         {
-            return VerificationResult.Unauthorized(OkxErrorCodes.InvalidSign, "Invalid Sign");
+            return VerificationResult.InvalidSign(SignatureDiagnosis.Explain(method, rawTarget, body, timestamp, sign, key));
         }
 
         return HttpMethods.IsPost(method) ? VerifyPostBody(body) : VerificationResult.Accepted;
