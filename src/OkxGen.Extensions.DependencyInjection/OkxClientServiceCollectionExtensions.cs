@@ -29,24 +29,12 @@ public static class OkxClientServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<OkxClientOptions>().Configure(configure);
-        return services.AddHttpClient<OkxClient>().AddTypedClient((httpClient, serviceProvider) =>
-        {
-            OkxClientOptions options = serviceProvider.GetRequiredService<IOptions<OkxClientOptions>>().Value;
-            if (options.Logger is null && serviceProvider.GetService<ILoggerFactory>() is { } loggerFactory)
-            {
-                options = new OkxClientOptions
-                {
-                    BaseAddress = options.BaseAddress,
-                    Credentials = options.Credentials,
-                    Simulated = options.Simulated,
-                    TimeProvider = options.TimeProvider,
-                    RequestExpiry = options.RequestExpiry,
-                    Logger = loggerFactory.CreateLogger<OkxClient>(),
-                };
-            }
 
-            return new OkxClient(httpClient, options);
-        });
+        // No copy of the options here: the client takes the one copy (OkxClientOptions.Clone) when it is created.
+        services.AddOptions<OkxClientOptions>()
+            .Configure(configure)
+            .PostConfigure<ILoggerFactory>(static (options, loggerFactory) => options.Logger ??= loggerFactory.CreateLogger<OkxClient>());
+        return services.AddHttpClient<OkxClient>().AddTypedClient(static (httpClient, serviceProvider) =>
+            new OkxClient(httpClient, serviceProvider.GetRequiredService<IOptions<OkxClientOptions>>().Value));
     }
 }

@@ -15,7 +15,7 @@ public sealed class AllocationTests
     private const int Iterations = 100;
     private const int WarmUp = 10;
 
-    private static readonly PlaceOrderRequest s_escapedOrder = new()
+    private static readonly PlaceOrderRequest EscapedOrder = new()
     {
         InstId = "BTC-USDT",
         TdMode = TradeMode.SpotIsolated,
@@ -34,12 +34,12 @@ public sealed class AllocationTests
         },
     };
 
-    private static readonly PlaceBatchOrdersRequest s_batch = new()
+    private static readonly PlaceBatchOrdersRequest Batch = new()
     {
-        Orders = new List<PlaceOrderRequest> { s_escapedOrder, s_escapedOrder with { Side = OrderSide.Sell, Tag = "\u2028\u007f" } },
+        Orders = new List<PlaceOrderRequest> { EscapedOrder, EscapedOrder with { Side = OrderSide.Sell, Tag = "\u2028\u007f" } },
     };
 
-    private static readonly RuleProbeRequest s_nested = new()
+    private static readonly RuleProbeRequest Nested = new()
     {
         Text = "🚀\r\n\"",
         Amount = -1234567.890m,
@@ -60,7 +60,7 @@ public sealed class AllocationTests
         },
     };
 
-    private static readonly QueryProbeRequest s_query = new()
+    private static readonly QueryProbeRequest Query = new()
     {
         Q = "a b&c=d+e#f%g\nh é,i-._~ 🚀",
         Px = -0.010m,
@@ -72,7 +72,7 @@ public sealed class AllocationTests
         Kind = OrderType.PostOnly,
     };
 
-    private static readonly GetOrdersPendingRequest s_ordersPending = new()
+    private static readonly GetOrdersPendingRequest OrdersPending = new()
     {
         InstType = InstrumentType.Spot,
         InstId = "BTC-USDT",
@@ -101,9 +101,9 @@ public sealed class AllocationTests
 
         static void WriteAll(Span<byte> buffer)
         {
-            Assert.True(s_escapedOrder.TryWriteBody(buffer, out int written) && written > 0);
-            Assert.True(s_batch.TryWriteBody(buffer, out written) && written > 0);
-            Assert.True(s_nested.TryWriteBody(buffer, out written) && written > 0);
+            Assert.True(EscapedOrder.TryWriteBody(buffer, out int written) && written > 0);
+            Assert.True(Batch.TryWriteBody(buffer, out written) && written > 0);
+            Assert.True(Nested.TryWriteBody(buffer, out written) && written > 0);
         }
     }
 
@@ -114,19 +114,19 @@ public sealed class AllocationTests
         int written = 0;
         for (int i = 0; i < WarmUp; i++)
         {
-            s_escapedOrder.TryWriteBody(buffer, out written);
+            EscapedOrder.TryWriteBody(buffer, out written);
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < Iterations; i++)
         {
-            s_escapedOrder.TryWriteBody(buffer, out written);
+            EscapedOrder.TryWriteBody(buffer, out written);
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(0, allocated);
-        Assert.Equal(s_escapedOrder.ToJson(), Encoding.UTF8.GetString(buffer[..written]));
+        Assert.Equal(EscapedOrder.ToJson(), Encoding.UTF8.GetString(buffer[..written]));
     }
 
     [Fact]
@@ -136,15 +136,15 @@ public sealed class AllocationTests
         var buffer = new byte[16];
         for (int i = 0; i < WarmUp; i++)
         {
-            s_nested.TryWriteBody(buffer, out _);
+            Nested.TryWriteBody(buffer, out _);
         }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         bool anySucceeded = false;
         for (int i = 0; i < Iterations; i++)
         {
-            anySucceeded |= s_nested.TryWriteBody(buffer, out _);
-            anySucceeded |= s_escapedOrder.TryWriteBody(buffer, out _);
+            anySucceeded |= Nested.TryWriteBody(buffer, out _);
+            anySucceeded |= EscapedOrder.TryWriteBody(buffer, out _);
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -171,16 +171,16 @@ public sealed class AllocationTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(0, allocated);
-        Assert.Equal(s_nested.ToJson(), Encoding.UTF8.GetString(writer.WrittenSpan));
+        Assert.Equal(Nested.ToJson(), Encoding.UTF8.GetString(writer.WrittenSpan));
 
         static void WriteAll(ArrayBufferWriter<byte> writer)
         {
             writer.ResetWrittenCount();
-            s_escapedOrder.WriteBody(writer);
+            EscapedOrder.WriteBody(writer);
             writer.ResetWrittenCount();
-            s_batch.WriteBody(writer);
+            Batch.WriteBody(writer);
             writer.ResetWrittenCount();
-            s_nested.WriteBody(writer);
+            Nested.WriteBody(writer);
         }
     }
 
@@ -205,12 +205,12 @@ public sealed class AllocationTests
 
         static void WriteAll(Span<byte> buffer)
         {
-            IOkxRequest query = s_query;
-            IOkxRequest ordersPending = s_ordersPending;
-            Assert.True(s_query.TryWriteQuery(buffer, out int written) && written > 0);
+            IOkxRequest query = Query;
+            IOkxRequest ordersPending = OrdersPending;
+            Assert.True(Query.TryWriteQuery(buffer, out int written) && written > 0);
             Assert.True(query.TryWriteRequestPath(buffer, out written) && written > 0);
             Assert.True(query.TryWriteBody(buffer, out written) && written == 0);
-            Assert.True(s_ordersPending.TryWriteQuery(buffer, out written) && written > 0);
+            Assert.True(OrdersPending.TryWriteQuery(buffer, out written) && written > 0);
             Assert.True(ordersPending.TryWriteRequestPath(buffer, out written) && written > 0);
         }
     }
@@ -243,12 +243,12 @@ public sealed class AllocationTests
         Assert.Equal(0, allocated);
         Assert.Equal(signature, signatureByCredentials);
         string expected = OkxSigner.Sign(
-            "22582BD0CFF14C41EDBF1AB98506286D", "2020-12-08T09:08:57.715Z", "POST", "/api/v5/trade/order", s_escapedOrder.ToJson());
+            "22582BD0CFF14C41EDBF1AB98506286D", "2020-12-08T09:08:57.715Z", "POST", "/api/v5/trade/order", EscapedOrder.ToJson());
         Assert.Equal(expected, Encoding.ASCII.GetString(signature));
 
         void SignOnce()
         {
-            IOkxRequest request = s_escapedOrder;
+            IOkxRequest request = EscapedOrder;
             OkxSigner.TryFormatTimestamp(time, timestamp, out _);
             request.TryWriteRequestPath(path, out int pathLength);
             request.TryWriteBody(body, out int bodyLength);

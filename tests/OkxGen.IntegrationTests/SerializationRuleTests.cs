@@ -269,7 +269,7 @@ public sealed class SerializationRuleTests
     }
 
     // By index: xUnit serializes theory data, and a lone surrogate does not survive that trip.
-    private static readonly string[] s_loneSurrogateTexts = ["\uD800", "a\uDC00b", "ok\uD83D", "\uDE80\uD83D", "\n\uD800\n", "\U0001F680\uDC00"];
+    private static readonly string[] LoneSurrogateTexts = ["\uD800", "a\uDC00b", "ok\uD83D", "\uDE80\uD83D", "\n\uD800\n", "\U0001F680\uDC00"];
 
     [Theory]
     [InlineData(0)]
@@ -280,7 +280,7 @@ public sealed class SerializationRuleTests
     [InlineData(5)]
     public void LoneSurrogate_ThrowsNamingTheProperty(int textIndex)
     {
-        string value = s_loneSurrogateTexts[textIndex];
+        string value = LoneSurrogateTexts[textIndex];
         var body = new RuleProbeRequest { Text = value };
         var ex = Assert.Throws<ArgumentException>(() => body.TryWriteBody(new byte[1024], out _));
         Assert.Contains("RuleProbeRequest.Text", ex.Message, StringComparison.Ordinal);

@@ -46,16 +46,10 @@ public sealed partial class OkxClient
             throw new ArgumentException($"The base address must be an absolute http or https address without a query, not '{options.BaseAddress}'.", nameof(options));
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxResponseSize, "options.MaxResponseSize");
+
         _http = httpClient;
-        _options = new OkxClientOptions
-        {
-            BaseAddress = options.BaseAddress,
-            Credentials = options.Credentials,
-            Simulated = options.Simulated,
-            TimeProvider = options.TimeProvider,
-            RequestExpiry = options.RequestExpiry,
-            Logger = options.Logger,
-        };
+        _options = options.Clone();
         _baseAddress = options.BaseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 
@@ -125,7 +119,7 @@ public sealed partial class OkxClient
             using HttpResponseMessage answer = await _http
                 .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
-            OkxResponse<TResponse> response = await ReadResponseAsync(answer, responseReader, cancellationToken).ConfigureAwait(false);
+            OkxResponse<TResponse> response = await ReadResponseAsync(endpoint, answer, responseReader, _options.MaxResponseSize, cancellationToken).ConfigureAwait(false);
             if (_options.Logger is { } logger && logger.IsEnabled(LogLevel.Debug))
             {
                 double elapsedMilliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -210,11 +204,19 @@ public sealed partial class OkxClient
     }
 
     private static async Task<OkxResponse<TResponse>> ReadResponseAsync<TResponse>(
+        OkxEndpointInfo endpoint,
         HttpResponseMessage answer,
         OkxResponseReader<TResponse> responseReader,
+        int maxSize,
         CancellationToken cancellationToken)
     {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(answer.Content.Headers.ContentLength ?? InitialBufferSize, 16, 1 << 20));
+        long? declaredLength = answer.Content.Headers.ContentLength;
+        if (declaredLength > maxSize)
+        {
+            throw ResponseTooLarge(endpoint, answer, maxSize, $"declares {declaredLength} bytes", []);
+        }
+
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(declaredLength ?? InitialBufferSize, 16, Math.Min(maxSize, 1 << 20)));
         int length = 0;
         try
         {
@@ -225,19 +227,25 @@ public sealed partial class OkxClient
                 {
                     if (length == buffer.Length)
                     {
-                        byte[] larger = ArrayPool<byte>.Shared.Rent(checked(buffer.Length * 2));
+                        byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, maxSize + 1L));
                         buffer.AsSpan(0, length).CopyTo(larger);
                         ArrayPool<byte>.Shared.Return(buffer);
                         buffer = larger;
                     }
 
-                    int read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    // Never more than one byte past the cap, which is enough to know the answer is over it.
+                    int room = (int)Math.Min(buffer.Length - length, maxSize + 1L - length);
+                    int read = await stream.ReadAsync(buffer.AsMemory(length, room), cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {
                         break;
                     }
 
                     length += read;
+                    if (length > maxSize)
+                    {
+                        throw ResponseTooLarge(endpoint, answer, maxSize, "goes on past it", buffer.AsSpan(0, length));
+                    }
                 }
             }
 
@@ -256,6 +264,13 @@ public sealed partial class OkxClient
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private static OkxResponseException ResponseTooLarge(OkxEndpointInfo endpoint, HttpResponseMessage answer, int maxSize, string what, ReadOnlySpan<byte> read) =>
+        new(
+            $"The answer to {endpoint} (HTTP {(int)answer.StatusCode}) is larger than OkxClientOptions.MaxResponseSize, {maxSize} bytes: it {what}. Nothing past the cap was read.",
+            answer.StatusCode,
+            OkxResponseParser.Prefix(read),
+            null);
 
     private static partial class OkxClientLog
     {

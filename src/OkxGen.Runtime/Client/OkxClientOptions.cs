@@ -9,6 +9,9 @@ public sealed class OkxClientOptions
     /// <summary>The address of OKX's production REST API, <c>https://www.okx.com</c>.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://www.okx.com");
 
+    /// <summary>The default of <see cref="MaxResponseSize"/>: 16 MiB, the cap the client also puts on a request.</summary>
+    public const int DefaultMaxResponseSize = 16 * 1024 * 1024;
+
     /// <summary>Gets or sets the API's address. Defaults to <see cref="DefaultBaseAddress"/>.</summary>
     public Uri BaseAddress { get; set; } = DefaultBaseAddress;
 
@@ -32,4 +35,14 @@ public sealed class OkxClientOptions
     /// signature are never logged.
     /// </summary>
     public ILogger? Logger { get; set; }
+
+    /// <summary>
+    /// Gets or sets the largest answer body, in bytes, that the client reads; a larger one is refused with an
+    /// <see cref="OkxResponseException"/> naming the endpoint and this cap. Defaults to <see cref="DefaultMaxResponseSize"/>.
+    /// </summary>
+    public int MaxResponseSize { get; set; } = DefaultMaxResponseSize;
+
+    // The one copy of the options, taken by OkxClient when it is created (the DI registration hands the options to
+    // that constructor): a field-by-field copy, so that an option added later cannot be left behind.
+    internal OkxClientOptions Clone() => (OkxClientOptions)MemberwiseClone();
 }

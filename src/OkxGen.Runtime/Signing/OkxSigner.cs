@@ -145,7 +145,7 @@ public static class OkxSigner
     /// </summary>
     /// <remarks>
     /// <para>
-    /// The digits are written by hand, so the result never depends on <see cref="System.Globalization.CultureInfo.CurrentCulture"/>
+    /// The digits are written by hand, so the result never depends on the current culture
     /// nor on a format string. Two popular C# OKX clients get this wrong: one format, <c>yyyy-MM-ddTHH:mm:ss.sssZ</c>,
     /// writes the seconds twice (<c>12:00:43.43Z</c>); and formatting with the current culture writes the year 2567
     /// under <c>th-TH</c>, 1403 under <c>fa-IR</c>, or <c>12.00.43</c> under a Danish culture. OKX rejects all of
@@ -156,7 +156,7 @@ public static class OkxSigner
     /// so that <c>09:08:59.9999999</c> stays in its second.
     /// </para>
     /// </remarks>
-    /// <param name="time">The instant, usually <see cref="DateTimeOffset.UtcNow"/> corrected by the server clock offset.</param>
+    /// <param name="time">The instant, usually <see cref="TimeProvider.GetUtcNow"/> corrected by the server clock offset.</param>
     /// <returns>A 24-character timestamp.</returns>
     /// <example>
     /// <code>

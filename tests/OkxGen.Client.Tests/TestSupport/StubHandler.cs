@@ -12,6 +12,7 @@ namespace OkxGen.Client.Tests.TestSupport;
 internal sealed class StubHandler : HttpMessageHandler
 {
     private readonly Func<CapturedRequest, (HttpStatusCode Status, string Body)> _answer;
+    private readonly HttpContent? _content;
 
     public StubHandler(string body, HttpStatusCode status = HttpStatusCode.OK)
         : this(_ => (status, body))
@@ -19,6 +20,10 @@ internal sealed class StubHandler : HttpMessageHandler
     }
 
     public StubHandler(Func<CapturedRequest, (HttpStatusCode Status, string Body)> answer) => _answer = answer;
+
+    /// <summary>Answers 200 with <paramref name="content"/>, for one request (content is read once).</summary>
+    public StubHandler(HttpContent content)
+        : this(_ => (HttpStatusCode.OK, "")) => _content = content;
 
     public List<CapturedRequest> Requests { get; } = [];
 
@@ -43,7 +48,7 @@ internal sealed class StubHandler : HttpMessageHandler
         var captured = new CapturedRequest(request.Method.Method, request.RequestUri!.PathAndQuery, headers, body);
         Requests.Add(captured);
         (HttpStatusCode status, string answer) = _answer(captured);
-        return new HttpResponseMessage(status) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(answer)) };
+        return new HttpResponseMessage(status) { Content = _content ?? new ByteArrayContent(Encoding.UTF8.GetBytes(answer)) };
     }
 }
 

@@ -32,7 +32,7 @@ public static class VectorFile
     /// <summary>Extra vectors written by <c>oracle.py</c> for the rule and culture probes of this project.</summary>
     public const string Oracle = "oracle-vectors.json";
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, SigningVector>> s_files = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, SigningVector>> Files = new(StringComparer.Ordinal);
 
     /// <summary>The vector names of <paramref name="file"/>, so that each vector is its own test case.</summary>
     public static TheoryData<string> NamesIn(string file)
@@ -48,7 +48,7 @@ public static class VectorFile
 
     public static SigningVector Get(string file, string name) => Load(file)[name];
 
-    private static IReadOnlyDictionary<string, SigningVector> Load(string file) => s_files.GetOrAdd(file, Read);
+    private static IReadOnlyDictionary<string, SigningVector> Load(string file) => Files.GetOrAdd(file, Read);
 
     private static Dictionary<string, SigningVector> Read(string file)
     {

@@ -7,7 +7,7 @@ namespace OkxGen.Runtime.Tests;
 public sealed class OkxJsonWriterTests
 {
     // By index: xUnit serializes theory data, and a lone surrogate does not survive that trip.
-    private static readonly string[] s_loneSurrogateTexts = ["\uD800", "a\uDC00", "\uD83D", "\uDE80\uD83D", "\"\uD800\"", "\U0001F680\uDC00"];
+    private static readonly string[] LoneSurrogateTexts = ["\uD800", "a\uDC00", "\uD83D", "\uDE80\uD83D", "\"\uD800\"", "\U0001F680\uDC00"];
 
     [Theory]
     [InlineData("\"", "\\\"")]
@@ -153,7 +153,7 @@ public sealed class OkxJsonWriterTests
     [InlineData(5, 2)]
     public void LoneSurrogate_ThrowsNamingTheMember_WhateverTheBufferSize(int textIndex, int bufferSize)
     {
-        string text = s_loneSurrogateTexts[textIndex];
+        string text = LoneSurrogateTexts[textIndex];
 
         var ex = Assert.Throws<ArgumentException>(() =>
         {

@@ -7,7 +7,7 @@ namespace OkxGen.Runtime.Tests;
 public sealed class OkxQueryWriterTests
 {
     // By index: xUnit serializes theory data, and a lone surrogate does not survive that trip.
-    private static readonly string[] s_loneSurrogateTexts = ["\uD800", "a\uDC00", "\uD83D", "\uDE80\uD83D"];
+    private static readonly string[] LoneSurrogateTexts = ["\uD800", "a\uDC00", "\uD83D", "\uDE80\uD83D"];
 
     [Theory]
     [InlineData(" ", "%20")]
@@ -137,7 +137,7 @@ public sealed class OkxQueryWriterTests
     [InlineData(1, 1)]
     public void LoneSurrogate_ThrowsNamingTheMember_WhateverTheBufferSize(int textIndex, int bufferSize)
     {
-        string text = s_loneSurrogateTexts[textIndex];
+        string text = LoneSurrogateTexts[textIndex];
 
         var ex = Assert.Throws<ArgumentException>(() =>
         {

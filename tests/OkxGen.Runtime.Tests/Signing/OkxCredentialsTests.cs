@@ -12,7 +12,7 @@ public sealed class OkxCredentialsTests
     private const string Secret = "SECRET-must-never-be-printed-7f3a";
     private const string Passphrase = "PASSPHRASE-must-never-be-printed-9c1b";
 
-    private static readonly SigningVector s_vector = VectorFile.Get("place-order-limit-with-attached-tp-sl");
+    private static readonly SigningVector Vector = VectorFile.Get("place-order-limit-with-attached-tp-sl");
 
     [Fact]
     public void ToString_ShowsApiKeyPrefixOnly()
@@ -71,34 +71,34 @@ public sealed class OkxCredentialsTests
     [Fact]
     public void Sign_MatchesOkxSignerAndVector()
     {
-        var credentials = new OkxCredentials(ApiKey, s_vector.SecretKey, Passphrase);
+        var credentials = new OkxCredentials(ApiKey, Vector.SecretKey, Passphrase);
 
-        string sign = credentials.Sign(s_vector.Timestamp, s_vector.Method, s_vector.ExpectedRequestPath, s_vector.ExpectedBody);
+        string sign = credentials.Sign(Vector.Timestamp, Vector.Method, Vector.ExpectedRequestPath, Vector.ExpectedBody);
 
         Assert.Equal(
-            OkxSigner.Sign(s_vector.SecretKey, s_vector.Timestamp, s_vector.Method, s_vector.ExpectedRequestPath, s_vector.ExpectedBody),
+            OkxSigner.Sign(Vector.SecretKey, Vector.Timestamp, Vector.Method, Vector.ExpectedRequestPath, Vector.ExpectedBody),
             sign);
-        Assert.Equal(s_vector.ExpectedSign, sign);
+        Assert.Equal(Vector.ExpectedSign, sign);
     }
 
     [Fact]
     public void TrySign_MatchesVector()
     {
-        var credentials = new OkxCredentials(ApiKey, s_vector.SecretKey, Passphrase);
+        var credentials = new OkxCredentials(ApiKey, Vector.SecretKey, Passphrase);
         var destination = new byte[OkxSigner.SignatureLength];
 
-        Assert.True(credentials.TrySign(Encoding.UTF8.GetBytes(s_vector.ExpectedPrehash), destination, out int written));
+        Assert.True(credentials.TrySign(Encoding.UTF8.GetBytes(Vector.ExpectedPrehash), destination, out int written));
 
         Assert.Equal(OkxSigner.SignatureLength, written);
-        Assert.Equal(s_vector.ExpectedSign, Encoding.ASCII.GetString(destination));
+        Assert.Equal(Vector.ExpectedSign, Encoding.ASCII.GetString(destination));
     }
 
     [Fact]
     public void TrySign_DestinationTooSmall_ReturnsFalse()
     {
-        var credentials = new OkxCredentials(ApiKey, s_vector.SecretKey, Passphrase);
+        var credentials = new OkxCredentials(ApiKey, Vector.SecretKey, Passphrase);
 
-        Assert.False(credentials.TrySign(Encoding.UTF8.GetBytes(s_vector.ExpectedPrehash), new byte[10], out int written));
+        Assert.False(credentials.TrySign(Encoding.UTF8.GetBytes(Vector.ExpectedPrehash), new byte[10], out int written));
         Assert.Equal(0, written);
     }
 
@@ -131,7 +131,7 @@ public sealed class OkxCredentialsTests
     public void TrySign_WhenWarm_AllocatesNothing()
     {
         using var credentials = new OkxCredentials("key-0123456789", "secret", "pass");
-        byte[] prehash = Encoding.UTF8.GetBytes(s_vector.ExpectedPrehash);
+        byte[] prehash = Encoding.UTF8.GetBytes(Vector.ExpectedPrehash);
         var signature = new byte[OkxSigner.SignatureLength];
         credentials.TrySign(prehash, signature, out _);
 

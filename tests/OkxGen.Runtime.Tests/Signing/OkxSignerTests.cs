@@ -6,7 +6,7 @@ namespace OkxGen.Runtime.Tests;
 
 public sealed class OkxSignerTests
 {
-    private static readonly SigningVector s_vector = VectorFile.Get("get-balance-with-query");
+    private static readonly SigningVector Vector = VectorFile.Get("get-balance-with-query");
 
     [Theory]
     [MemberData(nameof(VectorFile.Names), MemberType = typeof(VectorFile))]
@@ -52,7 +52,7 @@ public sealed class OkxSignerTests
     {
         var destination = new byte[OkxSigner.SignatureLength - 1];
 
-        bool ok = OkxSigner.TrySign(Utf8(s_vector.SecretKey), Utf8(s_vector.ExpectedPrehash), destination, out int written);
+        bool ok = OkxSigner.TrySign(Utf8(Vector.SecretKey), Utf8(Vector.ExpectedPrehash), destination, out int written);
 
         Assert.False(ok);
         Assert.Equal(0, written);
@@ -64,20 +64,20 @@ public sealed class OkxSignerTests
     {
         var destination = new byte[100];
 
-        Assert.True(OkxSigner.TrySign(Utf8(s_vector.SecretKey), Utf8(s_vector.ExpectedPrehash), destination, out int written));
+        Assert.True(OkxSigner.TrySign(Utf8(Vector.SecretKey), Utf8(Vector.ExpectedPrehash), destination, out int written));
 
         Assert.Equal(OkxSigner.SignatureLength, written);
-        Assert.Equal(s_vector.ExpectedSign, Encoding.ASCII.GetString(destination, 0, written));
+        Assert.Equal(Vector.ExpectedSign, Encoding.ASCII.GetString(destination, 0, written));
     }
 
     [Fact]
     public void TryWritePrehash_DestinationTooSmall_ReturnsFalse()
     {
-        byte[] prehash = Utf8(s_vector.ExpectedPrehash);
+        byte[] prehash = Utf8(Vector.ExpectedPrehash);
         var destination = new byte[prehash.Length - 1];
 
         bool ok = OkxSigner.TryWritePrehash(
-            Utf8(s_vector.Timestamp), "GET"u8, Utf8(s_vector.ExpectedRequestPath), default, destination, out int written);
+            Utf8(Vector.Timestamp), "GET"u8, Utf8(Vector.ExpectedRequestPath), default, destination, out int written);
 
         Assert.False(ok);
         Assert.Equal(0, written);
@@ -93,7 +93,7 @@ public sealed class OkxSignerTests
     public void Sign_MethodNotUpperCaseAscii_ThrowsArgumentException(string method)
     {
         var ex = Assert.Throws<ArgumentException>(
-            () => OkxSigner.Sign(s_vector.SecretKey, s_vector.Timestamp, method, s_vector.ExpectedRequestPath, ""));
+            () => OkxSigner.Sign(Vector.SecretKey, Vector.Timestamp, method, Vector.ExpectedRequestPath, ""));
 
         Assert.Equal("method", ex.ParamName);
         Assert.Contains("50113", ex.Message, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class OkxSignerTests
         string? Pick(string name, string value) => name == parameter ? null : value;
 
         var ex = Assert.Throws<ArgumentNullException>(() => OkxSigner.Sign(
-            Pick("secretKey", "key")!, Pick("timestamp", s_vector.Timestamp)!, Pick("method", "GET")!,
+            Pick("secretKey", "key")!, Pick("timestamp", Vector.Timestamp)!, Pick("method", "GET")!,
             Pick("requestPath", "/api/v5/account/config")!, Pick("body", "")!));
 
         Assert.Equal(parameter, ex.ParamName);
@@ -135,8 +135,8 @@ public sealed class OkxSignerTests
     [Fact]
     public void SpanApis_WhenWarm_AllocateNothing()
     {
-        byte[] key = Utf8(s_vector.SecretKey);
-        byte[] path = Utf8(s_vector.ExpectedRequestPath);
+        byte[] key = Utf8(Vector.SecretKey);
+        byte[] path = Utf8(Vector.ExpectedRequestPath);
         var time = new DateTimeOffset(2020, 12, 8, 9, 8, 57, 715, TimeSpan.Zero);
         var timestamp = new byte[OkxSigner.TimestampLength];
         var prehash = new byte[256];
@@ -152,7 +152,7 @@ public sealed class OkxSignerTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(0, allocated);
-        Assert.Equal(s_vector.ExpectedSign, Encoding.ASCII.GetString(signature));
+        Assert.Equal(Vector.ExpectedSign, Encoding.ASCII.GetString(signature));
 
         void SignOnce()
         {

@@ -8,12 +8,12 @@ public sealed class OkxTimestampTests
 {
     private const string OracleFormat = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fff'Z'";
 
-    private static readonly DateTimeOffset s_documented = new(2020, 12, 8, 9, 8, 57, 715, TimeSpan.Zero);
+    private static readonly DateTimeOffset Documented = new(2020, 12, 8, 9, 8, 57, 715, TimeSpan.Zero);
 
     [Fact]
     public void FormatTimestamp_DocumentedInstant_MatchesOkxExample()
     {
-        Assert.Equal("2020-12-08T09:08:57.715Z", FormatBoth(s_documented));
+        Assert.Equal("2020-12-08T09:08:57.715Z", FormatBoth(Documented));
     }
 
     [Theory]
@@ -57,10 +57,10 @@ public sealed class OkxTimestampTests
     {
         var destination = new byte[OkxSigner.TimestampLength + 8];
 
-        Assert.True(OkxSigner.TryFormatTimestamp(s_documented, destination, out int written));
+        Assert.True(OkxSigner.TryFormatTimestamp(Documented, destination, out int written));
 
         Assert.Equal(OkxSigner.TimestampLength, written);
-        Assert.Equal(OkxSigner.FormatTimestamp(s_documented), Encoding.UTF8.GetString(destination, 0, written));
+        Assert.Equal(OkxSigner.FormatTimestamp(Documented), Encoding.UTF8.GetString(destination, 0, written));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class OkxTimestampTests
     {
         var destination = new byte[OkxSigner.TimestampLength - 1];
 
-        Assert.False(OkxSigner.TryFormatTimestamp(s_documented, destination, out int written));
+        Assert.False(OkxSigner.TryFormatTimestamp(Documented, destination, out int written));
 
         Assert.Equal(0, written);
         Assert.All(destination, b => Assert.Equal(0, b));
@@ -81,8 +81,8 @@ public sealed class OkxTimestampTests
         var destination = new byte[OkxSigner.TimestampLength];
         using (new CultureScope(culture))
         {
-            Assert.Equal("2020-12-08T09:08:57.715Z", OkxSigner.FormatTimestamp(s_documented));
-            Assert.True(OkxSigner.TryFormatTimestamp(s_documented, destination, out _));
+            Assert.Equal("2020-12-08T09:08:57.715Z", OkxSigner.FormatTimestamp(Documented));
+            Assert.True(OkxSigner.TryFormatTimestamp(Documented, destination, out _));
         }
 
         Assert.Equal("2020-12-08T09:08:57.715Z"u8.ToArray(), destination);
@@ -98,7 +98,7 @@ public sealed class OkxTimestampTests
     {
         using (new CultureScope(culture))
         {
-            Assert.Equal(expected, s_documented.UtcDateTime.ToString(format, CultureInfo.CurrentCulture));
+            Assert.Equal(expected, Documented.UtcDateTime.ToString(format, CultureInfo.CurrentCulture));
         }
     }
 

@@ -20,7 +20,7 @@ public sealed record SigningVector(
 /// <summary>Loads the shared signing vectors, copied next to the test assembly.</summary>
 public static class VectorFile
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, SigningVector>> s_vectors = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, SigningVector>> Vectors = new(Load);
 
     /// <summary>The vector names, so that each vector is its own test case named after it.</summary>
     public static TheoryData<string> Names
@@ -28,7 +28,7 @@ public static class VectorFile
         get
         {
             var names = new TheoryData<string>();
-            foreach (string name in s_vectors.Value.Keys)
+            foreach (string name in Vectors.Value.Keys)
             {
                 names.Add(name);
             }
@@ -37,7 +37,7 @@ public static class VectorFile
         }
     }
 
-    public static SigningVector Get(string name) => s_vectors.Value[name];
+    public static SigningVector Get(string name) => Vectors.Value[name];
 
     private static Dictionary<string, SigningVector> Load()
     {

@@ -8,7 +8,7 @@ namespace OkxGen.Testing.Tests;
 /// <summary>Loads the shared signing vectors, copied next to the test assembly.</summary>
 public static class VectorFile
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, SigningVector>> s_vectors = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, SigningVector>> Vectors = new(Load);
 
     /// <summary>Every vector name, so that each vector is its own test case.</summary>
     public static TheoryData<string> Names => Select(static _ => true);
@@ -16,12 +16,12 @@ public static class VectorFile
     /// <summary>The names of the vectors with a body (POST).</summary>
     public static TheoryData<string> PostNames => Select(static v => v.ExpectedBody.Length > 0);
 
-    public static SigningVector Get(string name) => s_vectors.Value[name];
+    public static SigningVector Get(string name) => Vectors.Value[name];
 
     private static TheoryData<string> Select(Func<SigningVector, bool> predicate)
     {
         var names = new TheoryData<string>();
-        foreach (SigningVector vector in s_vectors.Value.Values)
+        foreach (SigningVector vector in Vectors.Value.Values)
         {
             if (predicate(vector))
             {
