@@ -8,7 +8,7 @@ namespace OkxGen.Tool.Tests;
 /// <summary><c>okxgen doctor</c> on the Python-made captured requests, written as raw HTTP, curl and HAR.</summary>
 public sealed class DoctorCommandTests
 {
-    private static readonly Lazy<JsonElement> s_cases = new(() =>
+    private static readonly Lazy<JsonElement> CaseFile = new(() =>
     {
         using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Cases", "doctor-cases.json")));
         return document.RootElement.Clone();
@@ -115,12 +115,12 @@ public sealed class DoctorCommandTests
         Assert.Equal("okxgen: unknown command 'diagnose'; run 'okxgen --help'.", run.Error.TrimEnd());
     }
 
-    private static string Secret => s_cases.Value.GetProperty("secret").GetString()!;
+    private static string Secret => CaseFile.Value.GetProperty("secret").GetString()!;
 
-    private static string Passphrase => s_cases.Value.GetProperty("passphrase").GetString()!;
+    private static string Passphrase => CaseFile.Value.GetProperty("passphrase").GetString()!;
 
     private static JsonElement Case(string name) =>
-        s_cases.Value.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+        CaseFile.Value.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
 
     private static string RawHttp(JsonElement c) =>
         $"{c.GetProperty("method").GetString()} {c.GetProperty("target").GetString()} HTTP/1.1\r\nHost: www.okx.com\r\n"

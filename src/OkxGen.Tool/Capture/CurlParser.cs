@@ -11,7 +11,7 @@ namespace OkxGen.Tool.Capture;
 /// </summary>
 internal static class CurlParser
 {
-    private static readonly HashSet<string> s_optionsWithValue = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> OptionsWithValue = new(StringComparer.Ordinal)
     {
         "-A", "--user-agent", "-b", "--cookie", "-e", "--referer", "-o", "--output", "-u", "--user", "-m", "--max-time",
         "--connect-timeout", "-x", "--proxy", "--resolve", "-w", "--write-out", "--cacert", "--cert", "--key",
@@ -61,7 +61,7 @@ internal static class CurlParser
                     url = Value(words, ref i, word);
                     break;
                 default:
-                    if (s_optionsWithValue.Contains(word))
+                    if (OptionsWithValue.Contains(word))
                     {
                         i++;
                     }

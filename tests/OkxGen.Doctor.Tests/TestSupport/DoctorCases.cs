@@ -23,15 +23,15 @@ public sealed record DoctorCase(
 /// <summary>Loads the Python-made cases copied next to the test assembly.</summary>
 public static class DoctorCases
 {
-    private static readonly Lazy<(string Secret, string Passphrase, Dictionary<string, DoctorCase> Cases)> s_file = new(Load);
+    private static readonly Lazy<(string Secret, string Passphrase, Dictionary<string, DoctorCase> Cases)> CaseFile = new(Load);
 
-    public static string Secret => s_file.Value.Secret;
+    public static string Secret => CaseFile.Value.Secret;
 
-    public static string Passphrase => s_file.Value.Passphrase;
+    public static string Passphrase => CaseFile.Value.Passphrase;
 
-    public static TheoryData<string> Names => new(s_file.Value.Cases.Keys);
+    public static TheoryData<string> Names => new(CaseFile.Value.Cases.Keys);
 
-    public static DoctorCase Get(string name) => s_file.Value.Cases[name];
+    public static DoctorCase Get(string name) => CaseFile.Value.Cases[name];
 
     private static (string, string, Dictionary<string, DoctorCase>) Load()
     {
