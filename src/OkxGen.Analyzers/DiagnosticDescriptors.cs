@@ -151,6 +151,14 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidRateLimit = Create(
+        DiagnosticIds.InvalidRateLimit,
+        "OKX endpoint rate limit is invalid",
+        "The rate limit declared on '{0}' is invalid: {1}",
+        "RateLimit counts requests per RateLimitWindowSeconds, as OKX's documentation states each endpoint's limit (\"20 requests per 2 seconds\"): the limit is 0 (none declared) or more, the window 1 second or more, and RateLimitRule a member of OkxRateLimitRule. The client could not enforce anything else, so nothing is generated for the declaration.",
+        Usage,
+        DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string description, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLinks.For(id));
 }

@@ -50,4 +50,7 @@ public static class DiagnosticIds
 
     /// <summary>A GET sends a query string that its signed path does not contain.</summary>
     public const string QueryStringNotSigned = "OKX017";
+
+    /// <summary>The rate limit declared on an <c>[OkxEndpoint]</c> is out of range (a negative limit, a window under one second).</summary>
+    public const string InvalidRateLimit = "OKX050";
 }

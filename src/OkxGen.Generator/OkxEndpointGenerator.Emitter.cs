@@ -77,9 +77,17 @@ public sealed partial class OkxEndpointGenerator
             writer.WriteLine($"/// <summary>Gets the endpoint this request is sent to: <c>{spec.Method} {spec.Path}</c>.</summary>");
             writer.WriteLine(GeneratedCodeAttribute);
             string acceptsExpTime = spec.AcceptsExpTime ? ", acceptsExpTime: true" : "";
-            writer.WriteLine($"public static global::OkxGen.OkxEndpointInfo Endpoint {{ get; }} = new global::OkxGen.OkxEndpointInfo({Literal(spec.Method)}, {Literal(spec.Path)}, isSigned: {signed}{acceptsExpTime});");
+            string rateLimit = spec.RateLimit is { } limit
+                ? $", rateLimit: new global::OkxGen.OkxRateLimit({limit.Limit}, global::System.TimeSpan.FromSeconds({limit.WindowSeconds}), global::OkxGen.OkxRateLimitRule.{limit.Rule})"
+                : "";
+            writer.WriteLine($"public static global::OkxGen.OkxEndpointInfo Endpoint {{ get; }} = new global::OkxGen.OkxEndpointInfo({Literal(spec.Method)}, {Literal(spec.Path)}, isSigned: {signed}{acceptsExpTime}{rateLimit});");
             writer.WriteLine();
             writer.WriteLine("global::OkxGen.OkxEndpointInfo global::OkxGen.IOkxRequest.Endpoint => Endpoint;");
+            if (spec.RateLimit?.InstrumentPropertyName is { } instrument)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"string? global::OkxGen.IOkxRequest.RateLimitInstrument => this.{instrument};");
+            }
         }
 
         private static void WriteResponseReaderProperty(SourceWriter writer, EndpointSpec spec)

@@ -168,4 +168,40 @@ public sealed class SnapshotTests
             public string Ccy { get; set; }
         }
         """);
+
+    [Fact]
+    public Task RateLimitedEndpoints_RulesResolvedAndInstrumentMembersRead() => SnapshotVerifier.VerifyAsync(nameof(RateLimitedEndpoints_RulesResolvedAndInstrumentMembersRead), """
+        using System.Text.Json.Serialization;
+        using OkxGen;
+
+        namespace Demo;
+
+        [OkxEndpoint("POST", "/api/v5/trade/order", RateLimit = 60, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
+        public partial record PlaceOrderRequest
+        {
+            public required string InstId { get; init; }
+            public required decimal Sz { get; init; }
+        }
+
+        [OkxEndpoint("POST", "/api/v5/trade/mass-cancel", RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrumentFamily)]
+        public partial record MassCancelRequest
+        {
+            public required string InstType { get; init; }
+
+            [JsonPropertyName("instFamily")]
+            public required string Family { get; init; }
+        }
+
+        [OkxEndpoint("GET", "/api/v5/market/ticker", Signed = false, RateLimit = 20)]
+        public partial record GetTickerRequest
+        {
+            public required string InstId { get; init; }
+        }
+
+        [OkxEndpoint("GET", "/api/v5/account/balance", RateLimit = 10)]
+        public partial record GetBalanceRequest
+        {
+            public string? Ccy { get; init; }
+        }
+        """);
 }

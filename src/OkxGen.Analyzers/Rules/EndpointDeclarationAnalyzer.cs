@@ -6,7 +6,7 @@ using OkxGen.SourceGeneration.Parsing;
 namespace OkxGen.Analyzers.Rules;
 
 /// <summary>
-/// Reports why an <c>[OkxEndpoint]</c> declaration cannot be served (OKX001 to OKX004, OKX006 to OKX008). It runs the
+/// Reports why an <c>[OkxEndpoint]</c> declaration cannot be served (OKX001 to OKX004, OKX006 to OKX008, OKX050). It runs the
 /// generator's own parser, so a declaration the generator skips is exactly a declaration reported here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -21,7 +21,8 @@ public sealed class EndpointDeclarationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateWireName,
         DiagnosticDescriptors.QueryMemberMustBeScalar,
         DiagnosticDescriptors.InvalidBodyMember,
-        DiagnosticDescriptors.UnreadableResponseType);
+        DiagnosticDescriptors.UnreadableResponseType,
+        DiagnosticDescriptors.InvalidRateLimit);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -69,6 +70,7 @@ public sealed class EndpointDeclarationAnalyzer : DiagnosticAnalyzer
         EndpointProblemKind.DuplicateWireName => DiagnosticDescriptors.DuplicateWireName,
         EndpointProblemKind.ComplexQueryMember => DiagnosticDescriptors.QueryMemberMustBeScalar,
         EndpointProblemKind.InvalidBodyMember => DiagnosticDescriptors.InvalidBodyMember,
+        EndpointProblemKind.InvalidRateLimit => DiagnosticDescriptors.InvalidRateLimit,
         _ => DiagnosticDescriptors.UnreadableResponseType,
     };
 }

@@ -94,6 +94,7 @@ internal sealed partial class EndpointParser
 
         ObjectTypeSpec root = ParseRoot();
         ResponseSpec? response = ParseResponse(responseType, attribute);
+        RateLimitSpec? rateLimit = ParseRateLimit(attribute, isSigned, root);
         if (_problems.Count > 0 || method is null || path is null)
         {
             return null;
@@ -110,7 +111,8 @@ internal sealed partial class EndpointParser
             _enumTypes.Values.ToImmutableEquatableArray(),
             acceptsExpTime,
             response,
-            ClientMethodParser.Parse(_endpoint));
+            ClientMethodParser.Parse(_endpoint),
+            rateLimit);
     }
 
     // No Response, or Response = typeof(JsonElement): items stay raw JSON, read by the runtime's own reader.

@@ -29,6 +29,9 @@ internal enum EndpointProblemKind
 
     /// <summary>The <c>Response</c> type cannot be read (arguments: the type or member, what is wrong).</summary>
     UnreadableResponse,
+
+    /// <summary><c>RateLimit</c>, <c>RateLimitWindowSeconds</c> or <c>RateLimitRule</c> is out of range (arguments: the endpoint type, what is wrong).</summary>
+    InvalidRateLimit,
 }
 
 /// <summary>One reason a declaration cannot be served, with where to report it.</summary>
