@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OkxGen;
@@ -30,21 +31,24 @@ public static class OkxClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<OkxClientOptions>().Configure(configure);
+
+        // Typed clients are created per resolution: the limiter is the container's, so that every client counts in one.
+        services.TryAddSingleton(static serviceProvider => new OkxRateLimiter(serviceProvider.GetRequiredService<IOptions<OkxClientOptions>>().Value.TimeProvider));
         return services.AddHttpClient<OkxClient>().AddTypedClient((httpClient, serviceProvider) =>
         {
-            OkxClientOptions options = serviceProvider.GetRequiredService<IOptions<OkxClientOptions>>().Value;
-            if (options.Logger is null && serviceProvider.GetService<ILoggerFactory>() is { } loggerFactory)
+            OkxClientOptions configured = serviceProvider.GetRequiredService<IOptions<OkxClientOptions>>().Value;
+            var options = new OkxClientOptions
             {
-                options = new OkxClientOptions
-                {
-                    BaseAddress = options.BaseAddress,
-                    Credentials = options.Credentials,
-                    Simulated = options.Simulated,
-                    TimeProvider = options.TimeProvider,
-                    RequestExpiry = options.RequestExpiry,
-                    Logger = loggerFactory.CreateLogger<OkxClient>(),
-                };
-            }
+                Environment = configured.Environment,
+                BaseAddress = configured.BaseAddress,
+                Credentials = configured.Credentials,
+                Simulated = configured.Simulated,
+                TimeProvider = configured.TimeProvider,
+                RequestExpiry = configured.RequestExpiry,
+                RateLimiting = configured.RateLimiting,
+                RateLimiter = configured.RateLimiter ?? serviceProvider.GetRequiredService<OkxRateLimiter>(),
+                Logger = configured.Logger ?? serviceProvider.GetService<ILoggerFactory>()?.CreateLogger<OkxClient>(),
+            };
 
             return new OkxClient(httpClient, options);
         });

@@ -12,8 +12,11 @@ public static class OkxErrorCodes
     /// <summary>JSON syntax error; also used for non-canonical bodies in strict mode (HTTP 400).</summary>
     public const string JsonSyntaxError = "50002";
 
-    /// <summary>Rate limit reached (HTTP 429).</summary>
+    /// <summary>Rate limit reached (HTTP 429 or 200; see <see cref="OkxTestServer.EnforceRateLimit"/>).</summary>
     public const string RateLimited = "50011";
+
+    /// <summary>The sub-account's order rate limit is reached (HTTP 200); see <c>OkxResponse.IsRateLimited</c>.</summary>
+    public const string SubAccountRateLimited = "50061";
 
     /// <summary>System busy (HTTP 503).</summary>
     public const string SystemBusy = "50013";

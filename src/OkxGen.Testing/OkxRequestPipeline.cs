@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using OkxGen.Testing.Faults;
+using OkxGen.Testing.RateLimiting;
 using OkxGen.Testing.Recording;
 using OkxGen.Testing.Responses;
 using OkxGen.Testing.Verification;
@@ -20,9 +21,11 @@ internal sealed class OkxRequestPipeline
     private readonly RequestLog _log;
     private readonly FaultQueue _faults;
     private readonly ResponseRouter _router;
+    private readonly RateLimitCounter _rateLimits;
 
-    public OkxRequestPipeline(ServerClock clock, RequestVerifier verifier, RequestLog log, FaultQueue faults, ResponseRouter router)
+    public OkxRequestPipeline(ServerClock clock, RequestVerifier verifier, RequestLog log, FaultQueue faults, ResponseRouter router, RateLimitCounter rateLimits)
     {
+        _rateLimits = rateLimits;
         _clock = clock;
         _verifier = verifier;
         _log = log;
@@ -65,7 +68,7 @@ internal sealed class OkxRequestPipeline
         _log.Add(request);
 
         OkxTestResponse response = verification.IsAccepted
-            ? _router.Resolve(request)
+            ? _rateLimits.Count(request) ?? _router.Resolve(request)
             : OkxTestResponse.Error(verification.Code, verification.Message, verification.StatusCode);
 
         try
