@@ -10,6 +10,7 @@ public sealed class OkxClientOptions
     public static readonly Uri DefaultBaseAddress = new("https://www.okx.com");
 
     private Uri? _baseAddress;
+    private OkxEnvironment _environment = OkxEnvironment.Global;
 
     /// <summary>
     /// Gets or sets the API's address. Defaults to the <see cref="Environment"/>'s
@@ -25,7 +26,12 @@ public sealed class OkxClientOptions
     /// Gets or sets OKX's site: <see cref="OkxEnvironment.Global"/> (the default), <see cref="OkxEnvironment.Eea"/> or
     /// <see cref="OkxEnvironment.Us"/>. A key works only on the site where it was created.
     /// </summary>
-    public OkxEnvironment Environment { get; set; } = OkxEnvironment.Global;
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public OkxEnvironment Environment
+    {
+        get => _environment;
+        set => _environment = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>
     /// Gets or sets what the client does with the endpoints' declared rate limits: wait for a permit (the default),

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace OkxGen;
 
@@ -33,7 +34,7 @@ public sealed class OkxRateLimitExceededException : Exception
     /// <param name="endpoint">The endpoint whose limit is reached.</param>
     /// <param name="retryAfter">How long until a permit is free, when known.</param>
     public OkxRateLimitExceededException(OkxEndpointInfo endpoint, TimeSpan? retryAfter)
-        : base($"{endpoint} has reached its rate limit ({endpoint?.RateLimit}); nothing was sent." + (retryAfter is { } wait ? $" A permit is free in {wait.TotalMilliseconds:F0} ms." : ""))
+        : base(string.Create(CultureInfo.InvariantCulture, $"{endpoint} has reached its rate limit ({endpoint?.RateLimit}); nothing was sent.{(retryAfter is { } wait ? $" A permit is free in {wait.TotalMilliseconds:F0} ms." : "")}"))
     {
         Endpoint = endpoint;
         RetryAfter = retryAfter;
