@@ -30,6 +30,17 @@ internal enum EndpointProblemKind
     /// <summary>The <c>Response</c> type cannot be read (arguments: the type or member, what is wrong).</summary>
     UnreadableResponse,
 
+    /// <summary>A member is a <c>double</c> or <c>float</c>, which has no exact decimal spelling (arguments: the member, its type).</summary>
+    BinaryFloatingPointMember,
+
+    /// <summary>A member of the type, or of a base type, has the name of a generated member (arguments: the member, the generated name).</summary>
+    GeneratedMemberCollision,
+
+    /// <summary>The type, or a type containing it, is generic (arguments: the type's name).</summary>
+    GenericEndpoint,
+
+    /// <summary>A warning: a list's elements are declared nullable, and a null element throws when written (arguments: the member, the element type).</summary>
+    NullableListElement,
     /// <summary><c>RateLimit</c>, <c>RateLimitWindowSeconds</c> or <c>RateLimitRule</c> is out of range (arguments: the endpoint type, what is wrong).</summary>
     InvalidRateLimit,
 }
@@ -49,4 +60,7 @@ internal readonly struct EndpointProblem
     public Location? Location { get; }
 
     public ImmutableArray<string> Arguments { get; }
+
+    /// <summary>Gets whether the generator skips the declaration for this problem; otherwise it is a warning.</summary>
+    public bool IsError => Kind != EndpointProblemKind.NullableListElement;
 }
