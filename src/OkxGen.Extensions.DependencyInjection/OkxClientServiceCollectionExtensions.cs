@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OkxGen;
@@ -33,7 +34,10 @@ public static class OkxClientServiceCollectionExtensions
         // No copy of the options here: the client takes the one copy (OkxClientOptions.Clone) when it is created.
         services.AddOptions<OkxClientOptions>()
             .Configure(configure)
-            .PostConfigure<ILoggerFactory>(static (options, loggerFactory) => options.Logger ??= loggerFactory.CreateLogger<OkxClient>());
+            .PostConfigure<ILoggerFactory>(static (options, loggerFactory) => options.Logger ??= loggerFactory.CreateLogger<OkxClient>())
+            // Typed clients are created per resolution; the options are one value per container, so this is the one
+            // limiter every client of the container counts in.
+            .PostConfigure(static options => options.RateLimiter ??= new OkxRateLimiter(options.TimeProvider));
         return services.AddHttpClient<OkxClient>().AddTypedClient(static (httpClient, serviceProvider) =>
             new OkxClient(httpClient, serviceProvider.GetRequiredService<IOptions<OkxClientOptions>>().Value));
     }

@@ -29,4 +29,12 @@ public interface IOkxRequest
     /// <param name="bytesWritten">The number of bytes written, or 0 when the buffer is too small.</param>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too small; nothing is thrown then.</returns>
     bool TryWriteBody(Span<byte> destination, out int bytesWritten);
+
+    /// <summary>
+    /// Gets the value of the member that the endpoint's rate limit is counted per (the member sent as
+    /// <see cref="OkxRateLimit.InstrumentParameter"/>: <c>instId</c> or <c>instFamily</c>), or <see langword="null"/>
+    /// when the limit is not counted per instrument or the request has no such member. The generator implements it
+    /// without reflection.
+    /// </summary>
+    string? RateLimitInstrument => null;
 }

@@ -2,7 +2,7 @@ using System;
 
 namespace OkxGen;
 
-/// <summary>Describes an OKX V5 REST endpoint: its HTTP method, its path and whether it is signed.</summary>
+/// <summary>Describes an OKX V5 REST endpoint: its HTTP method, its path, whether it is signed, and its rate limit.</summary>
 public sealed class OkxEndpointInfo
 {
     /// <summary>Creates the description of an endpoint.</summary>
@@ -10,8 +10,9 @@ public sealed class OkxEndpointInfo
     /// <param name="path">The request path without a query string, for example <c>/api/v5/trade/order</c>.</param>
     /// <param name="isSigned">Whether the request carries OKX's authentication headers.</param>
     /// <param name="acceptsExpTime">Whether the endpoint honours the <c>expTime</c> header.</param>
+    /// <param name="rateLimit">The documented rate limit, or <see langword="null"/> when none is declared.</param>
     /// <exception cref="ArgumentException">The method is not <c>GET</c> or <c>POST</c>, or the path does not start with <c>/api/v5/</c>.</exception>
-    public OkxEndpointInfo(string method, string path, bool isSigned, bool acceptsExpTime = false)
+    public OkxEndpointInfo(string method, string path, bool isSigned, bool acceptsExpTime = false, OkxRateLimit? rateLimit = null)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(path);
@@ -29,6 +30,7 @@ public sealed class OkxEndpointInfo
         Path = path;
         IsSigned = isSigned;
         AcceptsExpTime = acceptsExpTime;
+        RateLimit = rateLimit;
     }
 
     /// <summary>Gets the HTTP method: <c>GET</c> or <c>POST</c>.</summary>
@@ -42,6 +44,9 @@ public sealed class OkxEndpointInfo
 
     /// <summary>Gets whether the endpoint honours the <c>expTime</c> header (<see cref="OkxClientOptions.RequestExpiry"/>).</summary>
     public bool AcceptsExpTime { get; }
+
+    /// <summary>Gets the documented rate limit that <see cref="OkxClient"/> enforces, or <see langword="null"/> when none is declared.</summary>
+    public OkxRateLimit? RateLimit { get; }
 
     /// <summary>Gets whether the request has a JSON body (<c>POST</c>) rather than a query string (<c>GET</c>).</summary>
     public bool HasBody => Method == "POST";

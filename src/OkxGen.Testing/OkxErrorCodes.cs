@@ -21,8 +21,11 @@ public static class OkxErrorCodes
     /// <summary>Parameter {0} can not be empty (HTTP 400).</summary>
     public const string ParameterEmpty = "50014";
 
-    /// <summary>Rate limit reached (HTTP 429).</summary>
+    /// <summary>Rate limit reached (HTTP 429 or 200; see <see cref="OkxTestServer.EnforceRateLimit"/>).</summary>
     public const string RateLimited = "50011";
+
+    /// <summary>The sub-account's order rate limit is reached (HTTP 200); see <c>OkxResponse.IsRateLimited</c>.</summary>
+    public const string SubAccountRateLimited = "50061";
 
     /// <summary>System busy (HTTP 503).</summary>
     public const string SystemBusy = "50013";

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using OkxGen.Testing.Faults;
+using OkxGen.Testing.RateLimiting;
 using OkxGen.Testing.Recording;
 using OkxGen.Testing.Responses;
 using OkxGen.Testing.Verification;
@@ -20,14 +21,16 @@ internal sealed class OkxRequestPipeline
     private readonly RequestLog _log;
     private readonly FaultQueue _faults;
     private readonly ResponseRouter _router;
+    private readonly RateLimitCounter _rateLimits;
 
     /// <summary>The test-only answer header that carries the signature doctor's explanation of a 50113 (<see cref="OkxTestServerOptions.ExplainInvalidSign"/>).</summary>
     public const string DiagnosisHeader = "X-OkxGen-Diagnosis";
 
     private readonly bool _explainInvalidSign;
 
-    public OkxRequestPipeline(ServerClock clock, RequestVerifier verifier, RequestLog log, FaultQueue faults, ResponseRouter router, bool explainInvalidSign)
+    public OkxRequestPipeline(ServerClock clock, RequestVerifier verifier, RequestLog log, FaultQueue faults, ResponseRouter router, RateLimitCounter rateLimits, bool explainInvalidSign)
     {
+        _rateLimits = rateLimits;
         _explainInvalidSign = explainInvalidSign;
         _clock = clock;
         _verifier = verifier;
@@ -71,7 +74,7 @@ internal sealed class OkxRequestPipeline
         _log.Add(request);
 
         OkxTestResponse response = verification.IsAccepted
-            ? _router.Resolve(request)
+            ? _rateLimits.Count(request) ?? _router.Resolve(request)
             : OkxTestResponse.Error(verification.Code, verification.Message, verification.StatusCode);
 
         if (_explainInvalidSign && verification.Diagnosis is not null)

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using OkxGen.Testing.Faults;
 using OkxGen.Testing.Orders;
+using OkxGen.Testing.RateLimiting;
 using OkxGen.Testing.Recording;
 using OkxGen.Testing.Responses;
 using OkxGen.Testing.Verification;
@@ -47,6 +48,7 @@ public sealed partial class OkxTestServer : IAsyncDisposable
     private readonly FaultQueue _faults = new();
     private readonly ResponseRouter _router = new();
     private readonly OrderBook _orders = new(new OrderIdSource());
+    private readonly RateLimitCounter _rateLimits = new();
     private readonly ServerClock _clock;
     private readonly OkxRequestPipeline _pipeline;
     private readonly WebSocketFaultQueue _webSocketFaults = new();
@@ -64,7 +66,7 @@ public sealed partial class OkxTestServer : IAsyncDisposable
         DefaultResponses.Register(_router, _orders);
         _orders.Changed += order => OrderChanged?.Invoke(this, new OkxOrderChangedEventArgs(order));
         var verifier = new RequestVerifier(_keys, options.TimestampWindow, options.StrictCanonicalJson);
-        _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router, options.ExplainInvalidSign);
+        _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router, _rateLimits, options.ExplainInvalidSign);
         Func<DateTimeOffset> now = () => _clock.Now;
         var messageHandler = new WebSocketMessageHandler(new LoginVerifier(_keys, options.TimestampWindow), new OrderOperations(_orders), _webSocketFaults, now);
         _webSockets = new WebSocketHub(messageHandler, now, options.TimeProvider, options.WebSocketIdleTimeout);
@@ -213,6 +215,34 @@ public sealed partial class OkxTestServer : IAsyncDisposable
 
     /// <summary>Removes every fault not yet applied.</summary>
     public void ClearFaults() => _faults.Clear();
+
+    /// <summary>
+    /// From now on counts the accepted requests to <paramref name="endpoint"/> against its declared limit
+    /// (<see cref="OkxEndpointInfo.RateLimit"/>), per rule key (everyone, the <c>OK-ACCESS-KEY</c>, the key and the
+    /// request's <c>instId</c>/<c>instFamily</c>), in a sliding window of the server's clock, and answers the requests
+    /// past it with <c>50011</c> as OKX does. See <see cref="RateLimitUsage"/>.
+    /// </summary>
+    /// <param name="endpoint">The endpoint, for example <c>PlaceOrderRequest.Endpoint</c>.</param>
+    /// <param name="rejectionStatus">The HTTP status of the <c>50011</c> answer: 429 (the default) or 200; OKX uses both.</param>
+    /// <exception cref="ArgumentException">The endpoint declares no rate limit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rejectionStatus"/> is not 429 or 200.</exception>
+    public void EnforceRateLimit(OkxEndpointInfo endpoint, HttpStatusCode rejectionStatus = HttpStatusCode.TooManyRequests)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        OkxRateLimit limit = endpoint.RateLimit ?? throw new ArgumentException($"{endpoint} declares no rate limit.", nameof(endpoint));
+        if (rejectionStatus is not (HttpStatusCode.TooManyRequests or HttpStatusCode.OK))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rejectionStatus), rejectionStatus, "OKX answers 50011 with HTTP 429 or 200.");
+        }
+
+        _rateLimits.Enforce(endpoint, limit, (int)rejectionStatus);
+    }
+
+    /// <summary>
+    /// A snapshot of how each budget of the endpoints given to <see cref="EnforceRateLimit"/> was used: the requests
+    /// accepted and rejected, and the most accepted in one window.
+    /// </summary>
+    public IReadOnlyList<OkxRateLimitUsage> RateLimitUsage => _rateLimits.Snapshot();
 
     /// <summary>Stops the server.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>

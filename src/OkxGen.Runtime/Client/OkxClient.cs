@@ -51,6 +51,7 @@ public sealed partial class OkxClient
         _http = httpClient;
         _options = options.Clone();
         _baseAddress = options.BaseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        RateLimiter = options.RateLimiter ?? new OkxRateLimiter(options.TimeProvider);
     }
 
     /// <summary>
@@ -93,6 +94,7 @@ public sealed partial class OkxClient
     /// <returns>The response; a non-zero <c>code</c> is a response, not an exception.</returns>
     /// <exception cref="ArgumentException">The request cannot be serialized; nothing was sent.</exception>
     /// <exception cref="InvalidOperationException">The endpoint is signed and no credentials are set; nothing was sent.</exception>
+    /// <exception cref="OkxRateLimitExceededException">The endpoint's rate limit has no permit free and <see cref="OkxClientOptions.RateLimiting"/> is <see cref="OkxRateLimitMode.Fail"/>; nothing was sent.</exception>
     /// <exception cref="OkxResponseException">The answer is not an OKX response.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent.</exception>
     public async Task<OkxResponse<TResponse>> SendAsync<TResponse>(
@@ -110,6 +112,7 @@ public sealed partial class OkxClient
                 $"{endpoint} is a signed endpoint, and OkxClientOptions.Credentials is not set.");
         }
 
+        await AcquirePermitAsync(request, credentials, cancellationToken).ConfigureAwait(false);
         long started = Stopwatch.GetTimestamp();
         DateTimeOffset now = _options.TimeProvider.GetUtcNow() + ClockOffset;
         SignedRequest signed = SignedRequest.Create(request, now, credentials);

@@ -12,8 +12,41 @@ public sealed class OkxClientOptions
     /// <summary>The default of <see cref="MaxResponseSize"/>: 16 MiB, the cap the client also puts on a request.</summary>
     public const int DefaultMaxResponseSize = 16 * 1024 * 1024;
 
-    /// <summary>Gets or sets the API's address. Defaults to <see cref="DefaultBaseAddress"/>.</summary>
-    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
+    private Uri? _baseAddress;
+    private OkxEnvironment _environment = OkxEnvironment.Global;
+
+    /// <summary>
+    /// Gets or sets the API's address. Defaults to the <see cref="Environment"/>'s
+    /// <see cref="OkxEnvironment.RestAddress"/>; once set, it overrides the environment (a proxy, a test server).
+    /// </summary>
+    public Uri BaseAddress
+    {
+        get => _baseAddress ?? Environment.RestAddress;
+        set => _baseAddress = value;
+    }
+
+    /// <summary>
+    /// Gets or sets OKX's site: <see cref="OkxEnvironment.Global"/> (the default), <see cref="OkxEnvironment.Eea"/> or
+    /// <see cref="OkxEnvironment.Us"/>. A key works only on the site where it was created.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public OkxEnvironment Environment
+    {
+        get => _environment;
+        set => _environment = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// Gets or sets what the client does with the endpoints' declared rate limits: wait for a permit (the default),
+    /// fail at once without sending, or not count.
+    /// </summary>
+    public OkxRateLimitMode RateLimiting { get; set; } = OkxRateLimitMode.Wait;
+
+    /// <summary>
+    /// Gets or sets the limiter that counts the requests; <see langword="null"/> (the default) gives the client its own,
+    /// on <see cref="TimeProvider"/>. Share one instance between the clients and sockets that use the same keys.
+    /// </summary>
+    public OkxRateLimiter? RateLimiter { get; set; }
 
     /// <summary>Gets or sets the API key that signs requests; required for signed endpoints, not for public ones.</summary>
     public OkxCredentials? Credentials { get; set; }

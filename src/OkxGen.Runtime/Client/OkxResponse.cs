@@ -49,6 +49,13 @@ public sealed class OkxResponse<T>
     /// <summary>Gets whether <see cref="Code"/> is <c>"0"</c>.</summary>
     public bool IsSuccess => Code == "0";
 
+    /// <summary>
+    /// Gets whether OKX refused the request for its rate limits: <c>50011</c> (the endpoint's limit, with HTTP 429 or
+    /// 200), <c>50061</c> (the sub-account's order limit), or any answer with HTTP 429. The client never retries these by
+    /// itself: wait, then send again if the request should still go.
+    /// </summary>
+    public bool IsRateLimited => Code is "50011" or "50061" || StatusCode == HttpStatusCode.TooManyRequests;
+
     /// <summary>Throws when the response is not a success.</summary>
     /// <returns>This response, to chain <c>.EnsureSuccess().Data</c>.</returns>
     /// <exception cref="OkxApiException"><see cref="Code"/> is not <c>"0"</c>; it carries the code, the message and the failing items.</exception>

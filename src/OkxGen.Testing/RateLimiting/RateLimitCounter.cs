@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace OkxGen.Testing.RateLimiting;
+
+/// <summary>
+/// Counts accepted requests against the limits the test enforces, per endpoint and rule key, in a sliding window of the
+/// server's clock (the time each request was received), and answers <c>50011</c> past the limit as OKX does.
+/// </summary>
+internal sealed class RateLimitCounter
+{
+    private const string Message = "Rate limit reached. Please refer to API documentation and throttle requests accordingly.";
+
+    private readonly ConcurrentDictionary<(string Method, string Path), (OkxRateLimit Limit, int RejectionStatus)> _limits = new();
+    private readonly ConcurrentDictionary<(string Method, string Path, string? ApiKey, string? Instrument), Budget> _budgets = new();
+
+    public void Enforce(OkxEndpointInfo endpoint, OkxRateLimit limit, int rejectionStatus) =>
+        _limits[(endpoint.Method, endpoint.Path)] = (limit, rejectionStatus);
+
+    /// <summary>Counts <paramref name="request"/>; returns the <c>50011</c> answer when its budget is spent, otherwise <see langword="null"/>.</summary>
+    public OkxTestResponse? Count(RecordedRequest request)
+    {
+        if (!_limits.TryGetValue((request.Method, request.Path), out (OkxRateLimit Limit, int RejectionStatus) rule))
+        {
+            return null;
+        }
+
+        OkxRateLimit limit = rule.Limit;
+        string? apiKey = limit.Rule == OkxRateLimitRule.Ip ? null : request.GetHeader("OK-ACCESS-KEY");
+        string? instrument = limit.InstrumentParameter is { } parameter ? InstrumentOf(request, parameter) : null;
+        Budget budget = _budgets.GetOrAdd((request.Method, request.Path, apiKey, instrument), _ => new Budget(limit));
+        return budget.TryCount(request.ReceivedAt) ? null : OkxTestResponse.Error(OkxErrorCodes.RateLimited, Message, rule.RejectionStatus);
+    }
+
+    public IReadOnlyList<OkxRateLimitUsage> Snapshot()
+    {
+        var usage = new List<OkxRateLimitUsage>(_budgets.Count);
+        foreach (KeyValuePair<(string Method, string Path, string? ApiKey, string? Instrument), Budget> budget in _budgets)
+        {
+            (string method, string path, string? apiKey, string? instrument) = budget.Key;
+            usage.Add(budget.Value.Usage(method, path, apiKey, instrument));
+        }
+
+        return usage;
+    }
+
+    // The value of a GET's query parameter, or of a POST's top-level body property; an array body (a batch) has none.
+    private static string? InstrumentOf(RecordedRequest request, string parameter)
+    {
+        if (request.Method == "GET")
+        {
+            return request.GetQueryValue(parameter);
+        }
+
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(request.Body);
+            return document.RootElement.ValueKind == JsonValueKind.Object &&
+                document.RootElement.TryGetProperty(parameter, out JsonElement value) &&
+                value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed class Budget
+    {
+        private readonly OkxRateLimit _limit;
+        private readonly Queue<DateTimeOffset> _accepted = new();
+        private int _acceptedCount;
+        private int _rejectedCount;
+        private int _peak;
+
+        public Budget(OkxRateLimit limit) => _limit = limit;
+
+        public bool TryCount(DateTimeOffset now)
+        {
+            lock (_accepted)
+            {
+                while (_accepted.Count > 0 && now - _accepted.Peek() >= _limit.Window)
+                {
+                    _accepted.Dequeue();
+                }
+
+                if (_accepted.Count >= _limit.Limit)
+                {
+                    _rejectedCount++;
+                    return false;
+                }
+
+                _accepted.Enqueue(now);
+                _acceptedCount++;
+                _peak = Math.Max(_peak, _accepted.Count);
+                return true;
+            }
+        }
+
+        public OkxRateLimitUsage Usage(string method, string path, string? apiKey, string? instrument)
+        {
+            lock (_accepted)
+            {
+                return new OkxRateLimitUsage(method, path, apiKey, instrument, _limit.Limit, _limit.Window, _acceptedCount, _rejectedCount, _peak);
+            }
+        }
+    }
+}
