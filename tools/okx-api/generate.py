@@ -113,9 +113,11 @@ def cs_type(typ, response, known):
         return scalar[typ]
     if typ.startswith('['):
         return f'global::System.Collections.Generic.IReadOnlyList<{cs_type(typ[1:-1], response, known)}>'
-    if typ not in known:
-        sys.exit(f'unknown type {typ}')
-    return typ
+    if typ in known:
+        return typ
+    if typ in SHARED_ENUMS:
+        return f'global::OkxGen.Api.{SHARED_ENUMS[typ]}.{typ}'
+    sys.exit(f'unknown type {typ}')
 
 
 def describe(wire):
@@ -203,8 +205,12 @@ def write(path, text):
         f.write(text.rstrip('\n') + '\n')
 
 
+SHARED_ENUMS = {}
+
+
 def main():
     sections, endpoints, records, objects, enums = parse()
+    SHARED_ENUMS.update({name: section for (section, name) in enums})
     by_name = {(e.section, e.name + 'Request'): e for e in endpoints}
     for section in dict.fromkeys(sections):
         write_section(section, endpoints, records, objects, enums)
