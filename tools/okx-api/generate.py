@@ -210,6 +210,9 @@ SHARED_ENUMS = {}
 
 def main():
     sections, endpoints, records, objects, enums = parse()
+    for (section, name), fields in list(records.items()) + list(objects.items()):
+        if name in (pascal(f.wire) for f in fields) or name == section:
+            sys.exit(f'{section}.{name}: a member or the namespace has the name of the type; rename the type')
     SHARED_ENUMS.update({name: section for (section, name) in enums})
     by_name = {(e.section, e.name + 'Request'): e for e in endpoints}
     for section in dict.fromkeys(sections):

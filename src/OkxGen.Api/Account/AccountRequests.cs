@@ -358,7 +358,7 @@ public partial record GetLeverageEstimateRequest
 
 /// <summary>Get max loan: <c>GET /api/v5/account/max-loan</c>, 20 requests per 2 s by User ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/trading/account/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/account/max-loan", Response = typeof(MaxLoan), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+[OkxEndpoint("GET", "/api/v5/account/max-loan", Response = typeof(MaxLoanInfo), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
 public partial record GetMaxLoanRequest
 {
     /// <summary>OKX's <c>mgnMode</c>. Required.</summary>
@@ -424,7 +424,7 @@ public partial record GetInterestAccruedRequest
 
 /// <summary>Get interest rate: <c>GET /api/v5/account/interest-rate</c>, 5 requests per 2 s by User ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/trading/account/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/account/interest-rate", Response = typeof(InterestRate), RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+[OkxEndpoint("GET", "/api/v5/account/interest-rate", Response = typeof(InterestRateInfo), RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
 public partial record GetInterestRateRequest
 {
     /// <summary>OKX's <c>ccy</c>.</summary>
@@ -830,6 +830,27 @@ public partial record AdjustDemoBalanceRequest
 
     /// <summary>OKX's <c>adjustments</c>. Required.</summary>
     public required global::System.Collections.Generic.IReadOnlyList<DemoBalanceItem> Adjustments { get; init; }
+}
+
+/// <summary>Get sub account balances: <c>GET /api/v5/account/subaccount/balances</c>, 6 requests per 2 s by User ID.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/sub/account/rest-api.md.</remarks>
+[OkxEndpoint("GET", "/api/v5/account/subaccount/balances", Response = typeof(AccountBalance), RateLimit = 6, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+public partial record GetSubAccountBalancesRequest
+{
+    /// <summary>OKX's <c>subAcct</c>. Required.</summary>
+    public required string SubAcct { get; init; }
+}
+
+/// <summary>Get sub account max withdrawal: <c>GET /api/v5/account/subaccount/max-withdrawal</c>, 20 requests per 2 s by User ID.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/sub/account/rest-api.md.</remarks>
+[OkxEndpoint("GET", "/api/v5/account/subaccount/max-withdrawal", Response = typeof(MaxWithdrawal), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+public partial record GetSubAccountMaxWithdrawalRequest
+{
+    /// <summary>OKX's <c>subAcct</c>. Required.</summary>
+    public required string SubAcct { get; init; }
+
+    /// <summary>OKX's <c>ccy</c>.</summary>
+    public string? Ccy { get; init; }
 }
 
 /// <summary>A nested object of a account request.</summary>

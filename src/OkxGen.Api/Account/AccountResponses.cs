@@ -1102,8 +1102,8 @@ public sealed record LeverageEstimate
     public decimal? MinLever { get; init; }
 }
 
-/// <summary>An item of OKX's <c>data</c> array (max loan).</summary>
-public sealed record MaxLoan
+/// <summary>An item of OKX's <c>data</c> array (max loan info).</summary>
+public sealed record MaxLoanInfo
 {
     /// <summary>OKX's <c>instId</c>.</summary>
     public string? InstId { get; init; }
@@ -1223,8 +1223,8 @@ public sealed record InterestAccrued
     public global::System.DateTimeOffset? Ts { get; init; }
 }
 
-/// <summary>An item of OKX's <c>data</c> array (interest rate).</summary>
-public sealed record InterestRate
+/// <summary>An item of OKX's <c>data</c> array (interest rate info).</summary>
+public sealed record InterestRateInfo
 {
     /// <summary>OKX's <c>interestRate</c>.</summary>
     public decimal? InterestRate { get; init; }

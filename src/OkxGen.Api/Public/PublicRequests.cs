@@ -156,7 +156,7 @@ public partial record GetSettlementHistoryRequest
 
 /// <summary>Get funding rate: <c>GET /api/v5/public/funding-rate</c>, 10 requests per 2 s by IP.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/funding-rate", Response = typeof(FundingRate), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/funding-rate", Response = typeof(FundingRateInfo), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
 public partial record GetFundingRateRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>

@@ -351,8 +351,8 @@ public sealed record SettlementRecord
     public global::System.Collections.Generic.IReadOnlyList<SettlementDetail>? Details { get; init; }
 }
 
-/// <summary>An item of OKX's <c>data</c> array (funding rate).</summary>
-public sealed record FundingRate
+/// <summary>An item of OKX's <c>data</c> array (funding rate info).</summary>
+public sealed record FundingRateInfo
 {
     /// <summary>OKX's <c>instType</c>.</summary>
     public string? InstType { get; init; }
