@@ -207,6 +207,37 @@ def write(path, text):
 
 SHARED_ENUMS = {}
 
+SECTION_NOTES = {
+    'Trade': 'Order book trading: trade and algo trading. Complete for the REST endpoints of both pages.',
+    'Market': 'Order book trading: market data, plus the /market endpoints of the Public data page. Complete.',
+    'Public': 'Public data. Complete.',
+    'Account': 'Trading account, plus the /account/subaccount endpoints of the Sub-account page. Complete.',
+    'Asset': 'Funding account up to convert history, plus the /asset/subaccount endpoints of the Sub-account page. '
+             'Not declared: the fiat endpoints (/api/v5/fiat) that follow on the same page.',
+    'SubAccount': 'Sub-account (/api/v5/users). Complete.',
+    'Rubik': 'Trading statistics. Complete; every answer is an array of arrays, so all are raw JSON.',
+}
+
+
+def write_coverage(sections, endpoints):
+    lines = ['<!-- coverage: written by tools/okx-api/generate.py -->', '## Coverage', '',
+             '| Namespace | Endpoints | Typed | Raw JSON | Notes |', '|---|---|---|---|---|']
+    for section in dict.fromkeys(sections):
+        mine = [e for e in endpoints if e.section == section]
+        typed = sum(1 for e in mine if e.response)
+        lines.append(f'| `OkxGen.Api.{section}` | {len(mine)} | {typed} | {len(mine) - typed} | {SECTION_NOTES[section]} |')
+    total = len(endpoints)
+    typed = sum(1 for e in endpoints if e.response)
+    lines += [f'| **All** | {total} | {typed} | {total - typed} | |', '',
+              'Endpoints answered as `JsonElement` (arrays of arrays, objects keyed by value, or shapes that vary):', '']
+    lines += [f'- `{e.method} {e.path}` ({e.name}Request)' for e in endpoints if not e.response]
+    lines += ['', 'Not covered yet: grid and other trading bots, copy trading, recurring buy, block and spread trading, '
+              'the earn products, affiliate and fiat endpoints.', '<!-- /coverage -->']
+    path = os.path.join(API, 'README.md')
+    text = open(path, encoding='utf-8').read()
+    start, end = text.index('<!-- coverage'), text.index('<!-- /coverage -->') + len('<!-- /coverage -->')
+    write(path, text[:start] + '\n'.join(lines) + text[end:])
+
 
 def main():
     sections, endpoints, records, objects, enums = parse()
@@ -230,6 +261,7 @@ def main():
     with open(EXAMPLES, 'w', encoding='utf-8', newline='\n') as f:
         json.dump(examples, f, indent=1, ensure_ascii=False, sort_keys=True)
         f.write('\n')
+    write_coverage(sections, endpoints)
     print(f'{len(endpoints)} endpoints, {sum(1 for e in endpoints if e.response)} typed, examples missing: {missing}')
 
 
