@@ -58,4 +58,8 @@ if build notpartial NotPartial; then echo "the build succeeded"; exit 1; fi
 grep -q "error OKX001" "$work/notpartial/build.log" || { cat "$work/notpartial/build.log"; echo "missing OKX001"; exit 1; }
 grep -E "error OKX001" "$work/notpartial/build.log" | sort -u | sed 's/^.*: error/error/'
 
+echo "== consumer of OkxGen.Api: three package endpoints against the packaged verifying server"
+build api ApiPackage || { cat "$work/api/build.log"; exit 1; }
+dotnet "$work/api/bin/Release/net10.0/Consumer.dll"
+
 echo "consumer tests: passed"

@@ -14,8 +14,8 @@ Line kinds (one record per line, tokens separated by spaces):
     $ Type wire[:type] ...          a response record
     % Type wire[!|?][:type] ...     a nested request object
     ! Enum wire ...                 a request enum (closed sets only; see src/OkxGen.Api/README.md)
-Types: s string (default), d decimal, i int, l long, b bool, t Unix-ms timestamp (long in requests, DateTimeOffset in
-responses), [s] list of strings, [X] list of X, X an enum, record or nested object of the spec.
+Types: s string (default), d decimal, i int, l long, b bool, t Unix-ms timestamp (DateTimeOffset, written and read as
+Unix milliseconds), [s] list of strings, [X] list of X, X an enum, record or nested object of the spec.
 """
 import json, os, re, sys
 
@@ -26,7 +26,6 @@ EXAMPLES = os.path.join(ROOT, 'src', 'OkxGen.Testing', 'Responses', 'documented-
 DOC_BASE = 'qiuham/crypto-api-docs docs/okx/'
 RULES = {'Ip': 'IP', 'User': 'User ID', 'UserAndInstrument': 'User ID + Instrument ID',
          'UserAndInstrumentFamily': 'User ID + Instrument Family'}
-REQUEST_TIMESTAMP = 'long'   # becomes DateTimeOffset once the generator writes it in queries and bodies
 HEADER = '// Written by tools/okx-api/generate.py from tools/okx-api/spec: edit the spec and run the script again.\n'
 
 
@@ -108,7 +107,7 @@ def parse():
 
 def cs_type(typ, response, known):
     scalar = {'s': 'string', 'd': 'decimal', 'i': 'int', 'l': 'long', 'b': 'bool',
-              't': 'global::System.DateTimeOffset' if response else REQUEST_TIMESTAMP}
+              't': 'global::System.DateTimeOffset'}
     if typ in scalar:
         return scalar[typ]
     if typ.startswith('['):

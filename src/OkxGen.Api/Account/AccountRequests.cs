@@ -67,10 +67,10 @@ public partial record GetPositionsHistoryRequest
     public string? PosId { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -118,10 +118,10 @@ public partial record GetBillsRequest
     public string? Before { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -160,10 +160,10 @@ public partial record GetBillsArchiveRequest
     public string? Before { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -413,10 +413,10 @@ public partial record GetInterestAccruedRequest
     public global::OkxGen.Api.Trade.MarginMode? MgnMode { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -525,10 +525,10 @@ public partial record GetSpotBorrowRepayHistoryRequest
     public string? Type { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -760,10 +760,10 @@ public partial record GetMovePositionsHistoryRequest
     public string? ClientId { get; init; }
 
     /// <summary>OKX's <c>beginTs</c>.</summary>
-    public long? BeginTs { get; init; }
+    public global::System.DateTimeOffset? BeginTs { get; init; }
 
     /// <summary>OKX's <c>endTs</c>.</summary>
-    public long? EndTs { get; init; }
+    public global::System.DateTimeOffset? EndTs { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }

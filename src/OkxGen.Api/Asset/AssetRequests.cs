@@ -106,10 +106,10 @@ public partial record GetFundingBillsRequest
     public string? ClientId { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -136,7 +136,7 @@ public partial record GetFundingBillsHistoryRequest
     public string? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -178,10 +178,10 @@ public partial record GetDepositHistoryRequest
     public string? State { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -253,10 +253,10 @@ public partial record GetWithdrawalHistoryRequest
     public string? State { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -402,10 +402,10 @@ public partial record GetConvertHistoryRequest
     public string? ClTReqId { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -441,10 +441,10 @@ public partial record GetSubAccountTransferBillsRequest
     public string? SubAcct { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -468,10 +468,10 @@ public partial record GetManagedSubAccountTransferBillsRequest
     public string? SubUid { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }

@@ -61,10 +61,10 @@ public partial record GetCandlesRequest
     public string? Bar { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -82,10 +82,10 @@ public partial record GetHistoryCandlesRequest
     public required string InstId { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>bar</c>.</summary>
     public string? Bar { get; init; }
@@ -176,10 +176,10 @@ public partial record GetIndexCandlesRequest
     public required string InstId { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>bar</c>.</summary>
     public string? Bar { get; init; }
@@ -197,10 +197,10 @@ public partial record GetHistoryIndexCandlesRequest
     public required string InstId { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>bar</c>.</summary>
     public string? Bar { get; init; }
@@ -218,10 +218,10 @@ public partial record GetMarkPriceCandlesRequest
     public required string InstId { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>bar</c>.</summary>
     public string? Bar { get; init; }
@@ -239,10 +239,10 @@ public partial record GetHistoryMarkPriceCandlesRequest
     public required string InstId { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>bar</c>.</summary>
     public string? Bar { get; init; }

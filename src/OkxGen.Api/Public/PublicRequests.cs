@@ -64,10 +64,10 @@ public partial record GetEventContractEventsRequest
     public int? Limit { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 }
 
 /// <summary>Get event contract markets: <c>GET /api/v5/public/event-contract/markets</c>, 10 requests per 2 s by IP.</summary>
@@ -91,10 +91,10 @@ public partial record GetEventContractMarketsRequest
     public int? Limit { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 }
 
 /// <summary>Get estimated price: <c>GET /api/v5/public/estimated-price</c>, 10 requests per 2 s by IP.</summary>
@@ -118,10 +118,10 @@ public partial record GetDeliveryExerciseHistoryRequest
     public required string InstFamily { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -145,10 +145,10 @@ public partial record GetSettlementHistoryRequest
     public required string InstFamily { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -172,10 +172,10 @@ public partial record GetFundingRateHistoryRequest
     public required string InstId { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -309,10 +309,10 @@ public partial record GetInsuranceFundRequest
     public string? Ccy { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -363,10 +363,10 @@ public partial record GetPremiumHistoryRequest
     public required string InstId { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -384,10 +384,10 @@ public partial record GetEconomicCalendarRequest
     public string? Importance { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -414,8 +414,8 @@ public partial record GetMarketDataHistoryRequest
     public required string DateAggrType { get; init; }
 
     /// <summary>OKX's <c>begin</c>. Required.</summary>
-    public required long Begin { get; init; }
+    public required global::System.DateTimeOffset Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>. Required.</summary>
-    public required long End { get; init; }
+    public required global::System.DateTimeOffset End { get; init; }
 }

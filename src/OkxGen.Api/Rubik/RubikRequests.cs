@@ -23,10 +23,10 @@ public partial record GetOpenInterestHistoryRequest
     public string? Period { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -44,10 +44,10 @@ public partial record GetTakerVolumeRequest
     public required string InstType { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>period</c>.</summary>
     public string? Period { get; init; }
@@ -68,10 +68,10 @@ public partial record GetContractTakerVolumeRequest
     public string? Unit { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -86,10 +86,10 @@ public partial record GetMarginLoanRatioRequest
     public required string Ccy { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>period</c>.</summary>
     public string? Period { get; init; }
@@ -107,10 +107,10 @@ public partial record GetTopTraderLongShortAccountRatioRequest
     public string? Period { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -128,10 +128,10 @@ public partial record GetTopTraderLongShortPositionRatioRequest
     public string? Period { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -149,10 +149,10 @@ public partial record GetContractLongShortAccountRatioRequest
     public string? Period { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -167,10 +167,10 @@ public partial record GetLongShortAccountRatioRequest
     public required string Ccy { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>period</c>.</summary>
     public string? Period { get; init; }
@@ -185,10 +185,10 @@ public partial record GetContractsOpenInterestVolumeRequest
     public required string Ccy { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>period</c>.</summary>
     public string? Period { get; init; }

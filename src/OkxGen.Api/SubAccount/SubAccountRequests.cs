@@ -16,10 +16,10 @@ public partial record GetSubAccountsRequest
     public string? SubAcct { get; init; }
 
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -111,7 +111,7 @@ public partial record DeleteSubAccountApiKeyRequest
 
 /// <summary>Set transfer out: <c>POST /api/v5/users/subaccount/set-transfer-out</c>, 1 requests per 1 s by User ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/sub/account/rest-api.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/users/subaccount/set-transfer-out", Response = typeof(TransferOutPermission), RateLimit = 1, RateLimitWindowSeconds = 1, RateLimitRule = OkxRateLimitRule.User)]
+[OkxEndpoint("POST", "/api/v5/users/subaccount/set-transfer-out", Response = typeof(SubAccountTransferOut), RateLimit = 1, RateLimitWindowSeconds = 1, RateLimitRule = OkxRateLimitRule.User)]
 public partial record SetTransferOutRequest
 {
     /// <summary>OKX's <c>subAcct</c>. Required.</summary>

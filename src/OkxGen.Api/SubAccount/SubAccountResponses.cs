@@ -137,8 +137,8 @@ public sealed record DeletedApiKey
     public string? SubAcct { get; init; }
 }
 
-/// <summary>An item of OKX's <c>data</c> array (transfer out permission).</summary>
-public sealed record TransferOutPermission
+/// <summary>An item of OKX's <c>data</c> array (sub account transfer out).</summary>
+public sealed record SubAccountTransferOut
 {
     /// <summary>OKX's <c>subAcct</c>.</summary>
     public string? SubAcct { get; init; }

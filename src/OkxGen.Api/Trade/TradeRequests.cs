@@ -268,10 +268,10 @@ public partial record GetOrderHistoryRequest
     public string? Before { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -307,10 +307,10 @@ public partial record GetOrderHistoryArchiveRequest
     public string? Before { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -343,10 +343,10 @@ public partial record GetFillsRequest
     public string? Before { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -379,10 +379,10 @@ public partial record GetFillsHistoryRequest
     public string? Before { get; init; }
 
     /// <summary>OKX's <c>begin</c>.</summary>
-    public long? Begin { get; init; }
+    public global::System.DateTimeOffset? Begin { get; init; }
 
     /// <summary>OKX's <c>end</c>.</summary>
-    public long? End { get; init; }
+    public global::System.DateTimeOffset? End { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -418,10 +418,10 @@ public partial record EasyConvertRequest
 public partial record GetEasyConvertHistoryRequest
 {
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -454,10 +454,10 @@ public partial record OneClickRepayRequest
 public partial record GetOneClickRepayHistoryRequest
 {
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
@@ -488,10 +488,10 @@ public partial record OneClickRepayV2Request
 public partial record GetOneClickRepayHistoryV2Request
 {
     /// <summary>OKX's <c>after</c>.</summary>
-    public long? After { get; init; }
+    public global::System.DateTimeOffset? After { get; init; }
 
     /// <summary>OKX's <c>before</c>.</summary>
-    public long? Before { get; init; }
+    public global::System.DateTimeOffset? Before { get; init; }
 
     /// <summary>OKX's <c>limit</c>.</summary>
     public int? Limit { get; init; }
