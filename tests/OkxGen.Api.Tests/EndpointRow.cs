@@ -24,14 +24,14 @@ internal sealed record EndpointRow(
     public static IReadOnlyList<EndpointRow> ReadTable(string path)
     {
         string[] lines = File.ReadAllLines(path);
-        Assert.Equal("method\tpath\tauth\trate_limit\twindow_seconds\trule\texp_time\tparameters\tpage", lines[0]);
+        Assert.Equal("method\tpath\tauth\trate_limit\twindow_seconds\trule\texp_time\tparameters\tpage\tdocumented_rule", lines[0]);
         return lines.Skip(1).Where(line => line.Length > 0).Select(Parse).ToList();
     }
 
     public static EndpointRow Parse(string line)
     {
         string[] cells = line.Split('\t');
-        Assert.True(cells.Length == 9, $"A row of endpoints.tsv has {cells.Length} cells, not 9: {line}");
+        Assert.True(cells.Length == 10, $"A row of endpoints.tsv has {cells.Length} cells, not 10: {line}");
         var parameters = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (string parameter in cells[7] == "-" ? [] : cells[7].Split(','))
         {

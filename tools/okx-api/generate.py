@@ -9,6 +9,7 @@ Line kinds (one record per line, tokens separated by spaces):
     @ METHOD PATH Name LIMIT/WINDOW RULE [public] [exp] page=PAGE   an endpoint; the record is NameRequest
     > wire[!|?][:type] ...          the request parameters: ! required, ? conditional (optional in C#), else optional
     > body:[NameRequest]            a batch endpoint whose body is a JSON array of another endpoint's request
+    ~ text                          the rate-limit rule as the page words it, when the declared rule differs
     < Type                          the element type of data; none: JsonElement
     = JSON                          the documentation's example of data (an array)
     $ Type wire[:type] ...          a response record
@@ -62,6 +63,7 @@ class Endpoint:
             sys.exit(f'line {line}: an endpoint needs a page= and a rule of {sorted(RULES)}')
         self.page = pages[0]
         self.params, self.body, self.response, self.example = [], None, None, None
+        self.documented_rule = None
 
 
 def parse():
@@ -86,6 +88,8 @@ def parse():
                         current.body = token[5:].strip('[]')
                     else:
                         current.params.append(Param(token))
+            elif kind == '~':
+                current.documented_rule = rest.strip()
             elif kind == '<':
                 current.response = rest.strip()
             elif kind == '=':
@@ -247,13 +251,14 @@ def main():
     by_name = {(e.section, e.name + 'Request'): e for e in endpoints}
     for section in dict.fromkeys(sections):
         write_section(section, endpoints, records, objects, enums)
-    rows = ['method\tpath\tauth\trate_limit\twindow_seconds\trule\texp_time\tparameters\tpage']
+    rows = ['method\tpath\tauth\trate_limit\twindow_seconds\trule\texp_time\tparameters\tpage\tdocumented_rule']
     for e in endpoints:
         params = e.params
         if e.body:
             params = by_name[(e.section, e.body)].params if (e.section, e.body) in by_name else objects[(e.section, e.body)]
         rows.append('\t'.join([e.method, e.path, 'signed' if e.signed else 'public', str(e.count), str(e.window),
-                               RULES[e.rule], 'yes' if e.exp else 'no', ','.join(p.marked() for p in params) or '-', e.page]))
+                               RULES[e.rule], 'yes' if e.exp else 'no', ','.join(p.marked() for p in params) or '-', e.page,
+                               e.documented_rule or RULES[e.rule]]))
     write(os.path.join(API, 'endpoints.tsv'), '\n'.join(rows))
     examples = {f'{e.method} {e.path}': e.example for e in endpoints if e.example is not None}
     missing = [f'{e.method} {e.path}' for e in endpoints if e.example is None]
