@@ -8,6 +8,9 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using OkxGen.Api.Account;
+using OkxGen.Api.Asset;
+using OkxGen.Api.Rubik;
 using OkxGen.Testing;
 
 namespace OkxGen.Api.Tests;
@@ -28,8 +31,8 @@ public sealed class DocumentedExampleTests
     {
         HashSet<string> declared = DeclaredEndpoints.Types().Select(type => DeclaredEndpoints.Describe(type).Key).ToHashSet(StringComparer.Ordinal);
 
-        Assert.Empty(declared.Where(key => !Examples.ContainsKey(key)));
-        Assert.Empty(Examples.Keys.Where(key => !declared.Contains(key)));
+        Assert.DoesNotContain(declared, key => !Examples.ContainsKey(key));
+        Assert.DoesNotContain(Examples.Keys, key => !declared.Contains(key));
     }
 
     [Theory]

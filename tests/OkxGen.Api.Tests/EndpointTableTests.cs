@@ -25,7 +25,7 @@ public sealed class EndpointTableTests
     {
         HashSet<string> declared = DeclaredEndpoints.Types().Select(type => DeclaredEndpoints.Describe(type).Key).ToHashSet(StringComparer.Ordinal);
 
-        Assert.Empty(Table.Select(row => row.Key).Where(key => !declared.Contains(key)));
+        Assert.DoesNotContain(Table, row => !declared.Contains(row.Key));
     }
 
     [Fact]
