@@ -69,5 +69,8 @@ grep -qF "sign:        $expected" <<<"$signed" || { echo "okxgen sign disagrees 
 status=0
 OKX_SECRET_KEY=22582BD0CFF14C41EDBF1AB98506286D "$work/tools/okxgen" doctor "$repo/tests/consumer/Tool/spaced-body.http" || status=$?
 [ "$status" -eq 1 ] || { echo "okxgen doctor exited $status, expected 1 (a diagnosed cause)"; exit 1; }
+echo "== consumer of OkxGen.Api: three package endpoints against the packaged verifying server"
+build api ApiPackage || { cat "$work/api/build.log"; exit 1; }
+dotnet "$work/api/bin/Release/net10.0/Consumer.dll"
 
 echo "consumer tests: passed"

@@ -33,6 +33,12 @@ internal sealed class ResponseRouter
             return handler(request);
         }
 
+        // The endpoints of OkxGen.Api without a built-in model: OKX's documented example.
+        if (DocumentedExamples.TryGet(request.Method, request.Path, out string data))
+        {
+            return OkxTestResponse.Success(data);
+        }
+
         return OkxTestResponse.Error(OkxErrorCodes.NotFound, "Not Found: " + request.Method + " " + request.Path, 404);
     }
 

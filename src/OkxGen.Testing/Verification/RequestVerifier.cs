@@ -29,7 +29,12 @@ internal sealed class RequestVerifier
 
     /// <summary>Public market data and public reference data need no authentication; auth headers on them are ignored.</summary>
     public static bool IsPublicPath(string path) =>
-        path.StartsWith("/api/v5/public/", StringComparison.Ordinal) || path.StartsWith("/api/v5/market/", StringComparison.Ordinal);
+        path.StartsWith("/api/v5/public/", StringComparison.Ordinal) || path.StartsWith("/api/v5/market/", StringComparison.Ordinal)
+        || IsPublicElsewhere(path);
+
+    // OKX's other public endpoints (OkxGen.Api declares them with Signed = false): trading statistics and the exchange list.
+    private static bool IsPublicElsewhere(string path) =>
+        path.StartsWith("/api/v5/rubik/", StringComparison.Ordinal) || path == "/api/v5/asset/exchange-list";
 
     public VerificationResult Verify(string method, string rawTarget, string path, IHeaderDictionary headers, byte[] body, DateTimeOffset now)
     {
