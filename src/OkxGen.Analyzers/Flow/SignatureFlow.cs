@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using OkxGen.Analyzers.Internals;
 
 namespace OkxGen.Analyzers.Flow;
 
@@ -265,12 +266,12 @@ internal sealed class SignatureFlow
             return IsBuilderAppend(method.Name);
         }
 
-        if (IsSystemType(type, "FormattableString", "System"))
+        if (TypeFacts.Is(type, "FormattableString", "System"))
         {
             return method.Name is "Invariant" or "CurrentCulture";
         }
 
-        if (IsSystemType(type, "MemoryExtensions", "System"))
+        if (TypeFacts.Is(type, "MemoryExtensions", "System"))
         {
             return method.Name is "AsSpan" or "AsMemory";
         }
@@ -286,13 +287,13 @@ internal sealed class SignatureFlow
 
     private static bool IsBuilderAppend(string name) => name is "Append" or "AppendLine" or "AppendFormat" or "AppendJoin" or "Insert";
 
-    private static bool IsStringBuilder(ITypeSymbol? type) => type is not null && IsSystemType(type, "StringBuilder", "System.Text");
+    private static bool IsStringBuilder(ITypeSymbol? type) => type is not null && TypeFacts.Is(type, "StringBuilder", "System.Text");
 
     private static bool DerivesFromEncoding(INamedTypeSymbol type)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
         {
-            if (IsSystemType(current, "Encoding", "System.Text"))
+            if (TypeFacts.Is(current, "Encoding", "System.Text"))
             {
                 return true;
             }
@@ -300,9 +301,6 @@ internal sealed class SignatureFlow
 
         return false;
     }
-
-    private static bool IsSystemType(ITypeSymbol type, string name, string containingNamespace) =>
-        type.Name == name && type.ContainingNamespace?.ToDisplayString() == containingNamespace;
 
     private Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> IndexLocalReads()
     {

@@ -1,6 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using OkxGen.Analyzers.Internals;
 
 namespace OkxGen.Analyzers.Flow;
 
@@ -119,7 +120,7 @@ internal sealed class SignatureSinks
         return method.Name is "ComputeHash" or "TryComputeHash" or "ComputeHashAsync" or "TransformBlock" or "TransformFinalBlock"
             && parameter.Ordinal == 0
             && invocation.Instance?.Type is ITypeSymbol receiver
-            && (SymbolEqualityComparer.Default.Equals(receiver, _hmac) || DerivesFrom(receiver, _hmacSha256));
+            && (SymbolEqualityComparer.Default.Equals(receiver, _hmac) || TypeFacts.DerivesFrom(receiver, _hmacSha256));
     }
 
     private static SignatureSinkKind ClassifyHeaderAdd(IInvocationOperation invocation, IMethodSymbol method, IParameterSymbol parameter)
@@ -139,18 +140,5 @@ internal sealed class SignatureSinks
         }
 
         return SignatureSinkKind.None;
-    }
-
-    private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,10 +1,10 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using OkxGen.Analyzers.Internals;
 using OkxGen.SourceGeneration.Parsing;
 
 namespace OkxGen.Analyzers.Rules;
@@ -15,7 +15,7 @@ namespace OkxGen.Analyzers.Rules;
 /// from what <c>ToJson()</c> and <c>OkxClient</c> sign and send.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ReflectionSerializedEndpointAnalyzer : DiagnosticAnalyzer
+public sealed class EndpointSerializedByReflectionAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The key in <see cref="Diagnostic.Properties"/> that tells the code fix what to write instead.</summary>
     public const string FixKey = "Fix";
@@ -28,17 +28,6 @@ public sealed class ReflectionSerializedEndpointAnalyzer : DiagnosticAnalyzer
 
     /// <summary>Replace the call with <c>Encoding.UTF8.GetBytes(value.ToJson())</c>: the call returns UTF-8 bytes.</summary>
     public const string FixToUtf8Bytes = "ToUtf8Bytes";
-
-    // The serializers, by containing type and method names; the value is the parameter holding the serialized object.
-    private static readonly (string Type, string[] Methods)[] Serializers =
-    [
-        ("System.Text.Json.JsonSerializer", ["Serialize", "SerializeToUtf8Bytes", "SerializeAsync", "SerializeToDocument", "SerializeToElement", "SerializeToNode"]),
-        ("Newtonsoft.Json.JsonConvert", ["SerializeObject"]),
-        ("Newtonsoft.Json.Linq.JObject", ["FromObject"]),
-        ("Newtonsoft.Json.Linq.JToken", ["FromObject"]),
-        ("System.Net.Http.Json.JsonContent", ["Create"]),
-        ("System.Net.Http.Json.HttpClientJsonExtensions", ["PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync"]),
-    ];
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -57,94 +46,43 @@ public sealed class ReflectionSerializedEndpointAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            Dictionary<IMethodSymbol, int> serializers = ResolveSerializers(start.Compilation);
-            if (serializers.Count == 0)
+            if (SerializationSymbols.Create(start.Compilation) is not { } serialization)
             {
                 return;
             }
 
             start.RegisterOperationAction(
-                context => AnalyzeInvocation(context, endpointAttribute, serializers),
+                context => AnalyzeInvocation(context, endpointAttribute, serialization),
                 OperationKind.Invocation);
         });
-    }
-
-    // Each serializing method (its definition, for generic ones) and the ordinal of its value parameter.
-    private static Dictionary<IMethodSymbol, int> ResolveSerializers(Compilation compilation)
-    {
-        var methods = new Dictionary<IMethodSymbol, int>(SymbolEqualityComparer.Default);
-        foreach ((string typeName, string[] methodNames) in Serializers)
-        {
-            if (compilation.GetTypeByMetadataName(typeName) is not { } type)
-            {
-                continue;
-            }
-
-            foreach (string methodName in methodNames)
-            {
-                foreach (ISymbol member in type.GetMembers(methodName))
-                {
-                    if (member is IMethodSymbol { IsStatic: true, DeclaredAccessibility: Accessibility.Public } method &&
-                        ValueParameter(method) is { } ordinal)
-                    {
-                        methods[method.OriginalDefinition] = ordinal;
-                    }
-                }
-            }
-        }
-
-        return methods;
-    }
-
-    private static int? ValueParameter(IMethodSymbol method)
-    {
-        foreach (IParameterSymbol parameter in method.Parameters)
-        {
-            if (parameter.Name is "value" or "inputValue" or "o")
-            {
-                return parameter.Ordinal;
-            }
-        }
-
-        return null;
     }
 
     private static void AnalyzeInvocation(
         OperationAnalysisContext context,
         INamedTypeSymbol endpointAttribute,
-        Dictionary<IMethodSymbol, int> serializers)
+        SerializationSymbols serialization)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-        if (!method.IsStatic || !serializers.TryGetValue(method.OriginalDefinition, out int ordinal))
+        if (!(serialization.IsSerializer(method) || serialization.IsContentHelper(method))
+            || SerializationSymbols.ValueArgument(invocation) is not { } valueArgument)
         {
             return;
         }
 
-        IArgumentOperation? valueArgument = null;
-        foreach (IArgumentOperation argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Ordinal == ordinal)
-            {
-                valueArgument = argument;
-                break;
-            }
-        }
-
-        IOperation? value = valueArgument?.Value;
-
+        IOperation value = valueArgument.Value;
         while (value is IConversionOperation conversion)
         {
             value = conversion.Operand;
         }
 
-        if (value?.Type is not INamedTypeSymbol type || !IsEndpoint(type, endpointAttribute))
+        if (value.Type is not INamedTypeSymbol type || !IsEndpoint(type, endpointAttribute))
         {
             return;
         }
 
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
-        if (FixFor(method) is { } fix && HasToJson(type) && ArgumentIndex(invocation, valueArgument!) is { } index)
+        if (FixFor(method) is { } fix && HasToJson(type) && ArgumentIndex(invocation, valueArgument) is { } index)
         {
             properties = properties
                 .Add(FixKey, fix)

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OkxGen.Analyzers.Flow;
+using OkxGen.Analyzers.Internals;
 using OkxGen.Analyzers.Json;
 
 namespace OkxGen.Analyzers.Rules;
@@ -13,7 +13,7 @@ namespace OkxGen.Analyzers.Rules;
 /// as opaque values) that reaches a signature with whitespace outside strings or keys out of ordinal order.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HandWrittenJsonAnalyzer : DiagnosticAnalyzer
+public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The key of the diagnostic property set when the code fix can rewrite the text.</summary>
     public const string FixKey = "Fix";
@@ -65,28 +65,7 @@ public sealed class HandWrittenJsonAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInterpolation(OperationAnalysisContext context, SignatureFlow flow)
     {
         var interpolated = (IInterpolatedStringOperation)context.Operation;
-        var text = new StringBuilder();
-        foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
-        {
-            switch (part)
-            {
-                case IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string constant } }:
-                    text.Append(constant);
-                    break;
-                case IInterpolatedStringAppendOperation
-                {
-                    Kind: OperationKind.InterpolatedStringAppendLiteral,
-                    AppendCall: IInvocationOperation { Arguments: [{ Value.ConstantValue: { HasValue: true, Value: string appended } }] },
-                }:
-                    text.Append(appended);
-                    break;
-                default:
-                    text.Append(JsonTemplate.Hole);
-                    break;
-            }
-        }
-
-        string template = text.ToString();
+        string template = TextFlattener.ToTemplate(TextFlattener.Flatten(interpolated), JsonTemplate.Hole);
         if (!StartsLikeJson(template) || JsonTemplate.TryParse(template) is not { IsCanonical: false } json
             || !flow.Reaches(interpolated, SignatureSinkKind.AnySignature, context.CancellationToken))
         {

@@ -1,12 +1,12 @@
 using System.Threading.Tasks;
 using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
-    OkxGen.Analyzers.Rules.HandWrittenJsonAnalyzer,
+    OkxGen.Analyzers.Rules.HandWrittenJsonNotCanonicalAnalyzer,
     OkxGen.CodeFixes.HandWrittenJsonNotCanonicalCodeFixProvider>;
 
 namespace OkxGen.Analyzers.Tests.Rules;
 
 /// <summary>OKX013: JSON written by hand that is signed with whitespace or unsorted keys.</summary>
-public sealed class HandWrittenJsonAnalyzerTests
+public sealed class HandWrittenJsonNotCanonicalAnalyzerTests
 {
     [Fact]
     public Task PythonStyleBodyWithSpaces_SignedWithHmac_Reported() => Verifier.VerifyAnalyzerAsync("""

@@ -2,12 +2,12 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using OkxGen.Analyzers.Rules;
-using Verifier = OkxGen.Analyzers.Tests.TestSupport.AnalyzerVerifier<OkxGen.Analyzers.Rules.SigningTimestampAnalyzer>;
+using Verifier = OkxGen.Analyzers.Tests.TestSupport.AnalyzerVerifier<OkxGen.Analyzers.Rules.InvalidSigningTimestampAnalyzer>;
 
 namespace OkxGen.Analyzers.Tests.Rules;
 
 /// <summary>OKX015: a timestamp that is not UTC ISO 8601 with milliseconds in the invariant culture, signed or sent.</summary>
-public sealed class SigningTimestampAnalyzerTests
+public sealed class InvalidSigningTimestampAnalyzerTests
 {
     [Fact]
     public Task OkxNetStyleSssFormat_InHeaderAndPrehash_Reported() => Verifier.VerifyAsync("""

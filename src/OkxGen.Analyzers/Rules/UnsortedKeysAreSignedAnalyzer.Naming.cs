@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using OkxGen.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace OkxGen.Analyzers.Rules;
 
-public sealed partial class UnsortedKeysAnalyzer
+public sealed partial class UnsortedKeysAreSignedAnalyzer
 {
     private sealed partial class BlockWalk
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using OkxGen.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OkxGen.Analyzers.Flow;
@@ -21,7 +22,7 @@ namespace OkxGen.Analyzers.Rules;
 /// attributes that reorder members and types declared in several parts or with a base class all make it stay silent.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed partial class UnsortedKeysAnalyzer : DiagnosticAnalyzer
+public sealed partial class UnsortedKeysAreSignedAnalyzer : DiagnosticAnalyzer
 {
     private const int MaxDepth = 6;
 
@@ -36,7 +37,7 @@ public sealed partial class UnsortedKeysAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
         {
-            if (SignatureSinks.Create(start.Compilation) is not { } sinks || Symbols.Create(start.Compilation) is not { } symbols)
+            if (SignatureSinks.Create(start.Compilation) is not { } sinks || SerializationSymbols.Create(start.Compilation) is not { } symbols)
             {
                 return;
             }
@@ -89,24 +90,6 @@ public sealed partial class UnsortedKeysAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
-    }
-
-    private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-    {
-        if (baseType is null)
-        {
-            return false;
-        }
-
-        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool Implements(INamedTypeSymbol type, string interfaceName)

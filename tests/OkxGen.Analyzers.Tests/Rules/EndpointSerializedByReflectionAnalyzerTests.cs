@@ -1,13 +1,13 @@
 using System.Threading.Tasks;
 using OkxGen.Analyzers.Tests.TestSupport;
 using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
-    OkxGen.Analyzers.Rules.ReflectionSerializedEndpointAnalyzer,
-    OkxGen.CodeFixes.ReflectionSerializedEndpointCodeFixProvider>;
+    OkxGen.Analyzers.Rules.EndpointSerializedByReflectionAnalyzer,
+    OkxGen.CodeFixes.EndpointSerializedByReflectionCodeFixProvider>;
 
 namespace OkxGen.Analyzers.Tests.Rules;
 
 /// <summary>OKX010: an [OkxEndpoint] instance given to a reflection serializer, which writes keys unsorted.</summary>
-public sealed class ReflectionSerializedEndpointAnalyzerTests
+public sealed class EndpointSerializedByReflectionAnalyzerTests
 {
     private const string Endpoint = """
         namespace Demo

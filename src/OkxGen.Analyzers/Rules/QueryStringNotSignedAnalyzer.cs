@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OkxGen.Analyzers.Flow;
+using OkxGen.Analyzers.Internals;
 
 namespace OkxGen.Analyzers.Rules;
 
@@ -19,10 +20,8 @@ namespace OkxGen.Analyzers.Rules;
 /// an opaque value after the signed path (a body parameter, an unknown query local) makes the rule stay silent.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
+public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
 {
-    private const int MaxDepth = 8;
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.QueryStringNotSigned);
@@ -130,8 +129,8 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, BlockState state, IOperation sent)
     {
-        List<Part> sentParts = state.Flatten(sent);
-        List<Part>? prefix = BeforeQuery(sentParts);
+        List<TextPart> sentParts = state.Flatten(sent);
+        List<TextPart>? prefix = BeforeQuery(sentParts);
         if (prefix is null || prefix.Count == 0)
         {
             return;
@@ -139,7 +138,7 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
 
         foreach (IOperation signed in state.SignedPaths(context.CancellationToken))
         {
-            List<Part> signedParts = state.Flatten(signed);
+            List<TextPart> signedParts = state.Flatten(signed);
             if (!HasQuestionMark(signedParts) && EndsWithSentPath(signedParts, prefix) && state.Reported.TryAdd(signed.Syntax, true))
             {
                 string shown = sent.ConstantValue is { HasValue: true, Value: string literal } ? literal : sent.Syntax.ToString();
@@ -149,26 +148,26 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
     }
 
     // The parts of the sent URI before its first '?', merged; null when no literal part holds a '?'.
-    private static List<Part>? BeforeQuery(List<Part> parts)
+    private static List<TextPart>? BeforeQuery(List<TextPart> parts)
     {
-        var prefix = new List<Part>();
-        foreach (Part part in parts)
+        var prefix = new List<TextPart>();
+        foreach (TextPart part in parts)
         {
             if (part.Text is { } text && text.IndexOf('?') is int index and >= 0)
             {
-                Append(prefix, new Part(text.Substring(0, index), null));
+                TextFlattener.Append(prefix, new TextPart(text.Substring(0, index), null));
                 return prefix;
             }
 
-            Append(prefix, part);
+            TextFlattener.Append(prefix, part);
         }
 
         return null;
     }
 
-    private static bool HasQuestionMark(List<Part> parts)
+    private static bool HasQuestionMark(List<TextPart> parts)
     {
-        foreach (Part part in parts)
+        foreach (TextPart part in parts)
         {
             if (part.Text is { } text && text.IndexOf('?') >= 0)
             {
@@ -181,21 +180,15 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
 
     // The signed text ends with what the sent URI has just before its '?': the same value, or a path literal that the
     // sent text ends with. Anything after it in the signed text (an opaque value) could be the query: no report.
-    private static bool EndsWithSentPath(List<Part> signed, List<Part> sentPrefix)
+    private static bool EndsWithSentPath(List<TextPart> signed, List<TextPart> sentPrefix)
     {
-        var merged = new List<Part>();
-        foreach (Part part in signed)
-        {
-            Append(merged, part);
-        }
-
-        if (merged.Count == 0)
+        if (signed.Count == 0)
         {
             return false;
         }
 
-        Part last = merged[merged.Count - 1];
-        Part sentLast = sentPrefix[sentPrefix.Count - 1];
+        TextPart last = signed[signed.Count - 1];
+        TextPart sentLast = sentPrefix[sentPrefix.Count - 1];
         if (last.Symbol is not null)
         {
             return SymbolEqualityComparer.Default.Equals(last.Symbol, sentLast.Symbol);
@@ -214,40 +207,6 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
 
         string path = text.Substring(slash);
         return path.Length > 1 && sentText.EndsWith(path, System.StringComparison.Ordinal);
-    }
-
-    // Adjacent literal parts are merged and empty ones dropped, so that "a" + "" + "b" and "ab" compare alike.
-    private static void Append(List<Part> parts, Part part)
-    {
-        if (part.Text is { } text)
-        {
-            if (text.Length == 0)
-            {
-                return;
-            }
-
-            if (parts.Count > 0 && parts[parts.Count - 1].Text is { } previous)
-            {
-                parts[parts.Count - 1] = new Part(previous + text, null);
-                return;
-            }
-        }
-
-        parts.Add(part);
-    }
-
-    /// <summary>A piece of a flattened text: literal text, or an opaque value (with its symbol when it names one).</summary>
-    private readonly struct Part
-    {
-        public Part(string? text, ISymbol? symbol)
-        {
-            Text = text;
-            Symbol = symbol;
-        }
-
-        public string? Text { get; }
-
-        public ISymbol? Symbol { get; }
     }
 
     /// <summary>What one operation block knows: its flow, its locals written once, its signed paths; each computed once.</summary>
@@ -269,12 +228,7 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
 
         public ConcurrentDictionary<SyntaxNode, bool> Reported { get; } = new();
 
-        public List<Part> Flatten(IOperation operation)
-        {
-            var parts = new List<Part>();
-            Flatten(operation, parts, 0);
-            return parts;
-        }
+        public List<TextPart> Flatten(IOperation operation) => TextFlattener.Flatten(operation, _flow.SingleValueOf, _uri);
 
         /// <summary>
         /// The texts that are signed and can hold a request path: the <c>requestPath</c> argument of <c>OkxSigner.Sign</c>
@@ -337,107 +291,6 @@ public sealed class UnsignedQueryStringAnalyzer : DiagnosticAnalyzer
             return parent is IArgumentOperation { Parameter.Name: "requestPath", Parent: IInvocationOperation invocation }
                 && (SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _okxSigner)
                     || SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _okxCredentials));
-        }
-
-        private void Flatten(IOperation operation, List<Part> parts, int depth)
-        {
-            operation = FormattingFacts.WithoutConversions(operation);
-            if (operation.ConstantValue is { HasValue: true, Value: string text })
-            {
-                parts.Add(new Part(text, null));
-                return;
-            }
-
-            if (depth > MaxDepth)
-            {
-                parts.Add(new Part(null, null));
-                return;
-            }
-
-            switch (operation)
-            {
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                    Flatten(concatenation.LeftOperand, parts, depth + 1);
-                    Flatten(concatenation.RightOperand, parts, depth + 1);
-                    return;
-
-                case IInterpolatedStringOperation interpolated:
-                    foreach (IInterpolatedStringContentOperation content in interpolated.Parts)
-                    {
-                        if (content is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string literal } })
-                        {
-                            parts.Add(new Part(literal, null));
-                        }
-                        else if (content is IInterpolationOperation { Alignment: null, FormatString: null } hole)
-                        {
-                            Flatten(hole.Expression, parts, depth + 1);
-                        }
-                        else
-                        {
-                            parts.Add(new Part(null, null));
-                        }
-                    }
-
-                    return;
-
-                case IInvocationOperation { TargetMethod: { Name: "Concat", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } concat:
-                    foreach (IArgumentOperation argument in concat.Arguments)
-                    {
-                        if (argument.Value is IArrayCreationOperation { Initializer: { } elements })
-                        {
-                            foreach (IOperation element in elements.ElementValues)
-                            {
-                                Flatten(element, parts, depth + 1);
-                            }
-                        }
-                        else
-                        {
-                            Flatten(argument.Value, parts, depth + 1);
-                        }
-                    }
-
-                    return;
-
-                case IObjectCreationOperation creation when _uri is not null && SymbolEqualityComparer.Default.Equals(creation.Type, _uri):
-                    // new Uri(text), new Uri(baseUri, relative): the text of the URI is the text of its string arguments.
-                    foreach (IArgumentOperation argument in creation.Arguments)
-                    {
-                        if (argument.Value.Type?.SpecialType == SpecialType.System_String || SymbolEqualityComparer.Default.Equals(argument.Value.Type, _uri))
-                        {
-                            Flatten(argument.Value, parts, depth + 1);
-                        }
-                    }
-
-                    return;
-
-                case ILocalReferenceOperation local:
-                    if (_flow.SingleValueOf(local.Local) is { } value)
-                    {
-                        Flatten(value, parts, depth + 1);
-                    }
-                    else
-                    {
-                        parts.Add(new Part(null, local.Local));
-                    }
-
-                    return;
-
-                case IParameterReferenceOperation parameter:
-                    parts.Add(new Part(null, parameter.Parameter));
-                    return;
-
-                case IFieldReferenceOperation { Instance: null or IInstanceReferenceOperation } field:
-                    parts.Add(new Part(null, field.Field));
-                    return;
-
-                case IPropertyReferenceOperation { Instance: null or IInstanceReferenceOperation, Property.IsIndexer: false } property:
-                    parts.Add(new Part(null, property.Property));
-                    return;
-
-                default:
-                    parts.Add(new Part(null, null));
-                    return;
-            }
         }
     }
 }

@@ -1,12 +1,12 @@
 using System.Threading.Tasks;
 using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
-    OkxGen.Analyzers.Rules.CultureSensitiveFormattingAnalyzer,
+    OkxGen.Analyzers.Rules.CultureSensitiveTextIsSignedAnalyzer,
     OkxGen.CodeFixes.CultureSensitiveTextIsSignedCodeFixProvider>;
 
 namespace OkxGen.Analyzers.Tests.Rules;
 
 /// <summary>OKX014: decimal, double and float formatted with the current culture and signed.</summary>
-public sealed class CultureSensitiveFormattingAnalyzerTests
+public sealed class CultureSensitiveTextIsSignedAnalyzerTests
 {
     [Fact]
     public Task HandBuiltBodyFromDecimals_Reported() => Verifier.VerifyAnalyzerAsync("""

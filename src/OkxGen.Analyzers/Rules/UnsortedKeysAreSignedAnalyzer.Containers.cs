@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using OkxGen.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace OkxGen.Analyzers.Rules;
 
-public sealed partial class UnsortedKeysAnalyzer
+public sealed partial class UnsortedKeysAreSignedAnalyzer
 {
     private sealed partial class BlockWalk
     {
@@ -14,7 +15,7 @@ public sealed partial class UnsortedKeysAnalyzer
         {
             var type = (INamedTypeSymbol)creation.Type!;
             ContainerKind kind = Kind(type);
-            bool isDom = DerivesFrom(type, _symbols.JToken) || DerivesFrom(type, _symbols.JsonNode);
+            bool isDom = _symbols.IsDocument(type);
             if (!isDom && !naming.DictionaryKeysAsWritten)
             {
                 return null;
@@ -55,7 +56,7 @@ public sealed partial class UnsortedKeysAnalyzer
                     foreach (IOperation item in items.ElementValues)
                     {
                         if (FormattingFacts.WithoutConversions(item) is IObjectCreationOperation { Arguments.Length: 2 } property
-                            && DerivesFrom(property.Type, _symbols.JProperty))
+                            && TypeFacts.DerivesFrom(property.Type, _symbols.JProperty))
                         {
                             entries.Add((property.Arguments[0].Value.ConstantValue.Value as string, property.Arguments[1].Value));
                         }

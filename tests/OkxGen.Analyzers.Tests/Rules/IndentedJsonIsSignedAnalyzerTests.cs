@@ -1,13 +1,13 @@
 using System.Threading.Tasks;
 using OkxGen.Analyzers.Tests.TestSupport;
 using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
-    OkxGen.Analyzers.Rules.IndentedSerializationAnalyzer,
+    OkxGen.Analyzers.Rules.IndentedJsonIsSignedAnalyzer,
     OkxGen.CodeFixes.IndentedJsonIsSignedCodeFixProvider>;
 
 namespace OkxGen.Analyzers.Tests.Rules;
 
 /// <summary>OKX011: indented JSON that reaches a signature.</summary>
-public sealed class IndentedSerializationAnalyzerTests
+public sealed class IndentedJsonIsSignedAnalyzerTests
 {
     [Fact]
     public Task BlogHelper_JsonConvertIndented_Reported() => Verifier.VerifyAnalyzerAsync("""
@@ -27,7 +27,7 @@ public sealed class IndentedSerializationAnalyzerTests
                 return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)));
             }
         }
-        """ + SigningStubs.Newtonsoft);
+        """ + NewtonsoftStubs.Source);
 
     [Fact]
     public Task WriteIndentedOptionsLocal_SignedWithOkxSigner_Reported() => Verifier.VerifyAnalyzerAsync("""
@@ -63,7 +63,7 @@ public sealed class IndentedSerializationAnalyzerTests
 
             private static string Sign(string prehash) => prehash;
         }
-        """ + SigningStubs.Newtonsoft);
+        """ + NewtonsoftStubs.Source);
 
     [Fact]
     public Task JsonNodeToString_Reported_ToJsonStringNot() => Verifier.VerifyAnalyzerAsync("""
@@ -122,7 +122,7 @@ public sealed class IndentedSerializationAnalyzerTests
                 return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", body);
             }
         }
-        """ + SigningStubs.Newtonsoft);
+        """ + NewtonsoftStubs.Source);
 
     [Fact]
     public Task CompactSerialization_Signed_NotReported() => Verifier.VerifyAnalyzerAsync("""
@@ -141,5 +141,5 @@ public sealed class IndentedSerializationAnalyzerTests
                 return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", a + b + c);
             }
         }
-        """ + SigningStubs.Newtonsoft);
+        """ + NewtonsoftStubs.Source);
 }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OkxGen.Analyzers.Flow;
+using OkxGen.Analyzers.Internals;
 
 namespace OkxGen.Analyzers.Rules;
 
@@ -13,7 +14,7 @@ namespace OkxGen.Analyzers.Rules;
 /// <c>JsonNode.ToString()</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class IndentedSerializationAnalyzer : DiagnosticAnalyzer
+public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The key of the diagnostic property that tells the code fix what to change.</summary>
     public const string FixKey = "Fix";
@@ -41,7 +42,7 @@ public sealed class IndentedSerializationAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(static start =>
         {
-            if (SignatureSinks.Create(start.Compilation) is not { } sinks || !Symbols.TryCreate(start.Compilation, out Symbols? symbols))
+            if (SignatureSinks.Create(start.Compilation) is not { } sinks || SerializationSymbols.Create(start.Compilation) is not { } symbols)
             {
                 return;
             }
@@ -52,13 +53,13 @@ public sealed class IndentedSerializationAnalyzer : DiagnosticAnalyzer
 
                 // An options object shared by two signed serializations is reported once, where it is indented.
                 var reported = new ConcurrentDictionary<SyntaxNode, bool>();
-                block.RegisterOperationAction(context => AnalyzeInvocation(context, flow, symbols!, reported), OperationKind.Invocation);
-                block.RegisterOperationAction(context => AnalyzeWriter(context, flow, symbols!, reported), OperationKind.ObjectCreation);
+                block.RegisterOperationAction(context => AnalyzeInvocation(context, flow, symbols, reported), OperationKind.Invocation);
+                block.RegisterOperationAction(context => AnalyzeWriter(context, flow, symbols, reported), OperationKind.ObjectCreation);
             });
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureFlow flow, Symbols symbols, ConcurrentDictionary<SyntaxNode, bool> reported)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureFlow flow, SerializationSymbols symbols, ConcurrentDictionary<SyntaxNode, bool> reported)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
@@ -88,15 +89,15 @@ public sealed class IndentedSerializationAnalyzer : DiagnosticAnalyzer
         }
         else if (method.Name == "ToString" && invocation.Arguments.Length == 0 && invocation.Instance?.Type is { } receiver)
         {
-            if (symbols.JToken is not null && DerivesFrom(receiver, symbols.JToken))
+            if (TypeFacts.DerivesFrom(receiver, symbols.JToken))
             {
                 if (flow.Reaches(invocation, SignatureSinkKind.AnySignature, context.CancellationToken))
                 {
                     Report(context, invocation.Syntax, $"{receiver.Name}.ToString()", "call ToString(Formatting.None)", ToStringFormattingNone, reported);
                 }
             }
-            else if (symbols.JsonNode is not null && DerivesFrom(receiver, symbols.JsonNode)
-                && (symbols.JsonValue is null || !DerivesFrom(receiver, symbols.JsonValue))
+            else if (TypeFacts.DerivesFrom(receiver, symbols.JsonNode)
+                && !TypeFacts.DerivesFrom(receiver, symbols.JsonValue)
                 && flow.Reaches(invocation, SignatureSinkKind.AnySignature, context.CancellationToken))
             {
                 Report(context, invocation.Syntax, $"{receiver.Name}.ToString()", "call ToJsonString()", ToJsonString, reported);
@@ -105,7 +106,7 @@ public sealed class IndentedSerializationAnalyzer : DiagnosticAnalyzer
     }
 
     // new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }) where buffer's content reaches a signature.
-    private static void AnalyzeWriter(OperationAnalysisContext context, SignatureFlow flow, Symbols symbols, ConcurrentDictionary<SyntaxNode, bool> reported)
+    private static void AnalyzeWriter(OperationAnalysisContext context, SignatureFlow flow, SerializationSymbols symbols, ConcurrentDictionary<SyntaxNode, bool> reported)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (!SymbolEqualityComparer.Default.Equals(creation.Type, symbols.Utf8JsonWriter) || creation.Arguments.Length < 2
@@ -186,7 +187,7 @@ public sealed class IndentedSerializationAnalyzer : DiagnosticAnalyzer
             : target.Instance is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, instance));
 
     // new JsonSerializerSettings { Formatting = Formatting.Indented }: the Formatting.Indented in it.
-    private static IOperation? IndentedSettings(IOperation value, Symbols symbols)
+    private static IOperation? IndentedSettings(IOperation value, SerializationSymbols symbols)
     {
         if (FormattingFacts.WithoutConversions(value) is IObjectCreationOperation { Initializer: { } initializer })
         {
@@ -203,21 +204,8 @@ public sealed class IndentedSerializationAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static bool IsIndentedFormatting(IOperation value, Symbols symbols) =>
+    private static bool IsIndentedFormatting(IOperation value, SerializationSymbols symbols) =>
         SymbolEqualityComparer.Default.Equals(value.Type, symbols.Formatting) && value.ConstantValue is { HasValue: true, Value: 1 };
-
-    private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static void Report(OperationAnalysisContext context, SyntaxNode node, string what, string fix, string fixKind, ConcurrentDictionary<SyntaxNode, bool> reported)
     {
@@ -229,45 +217,6 @@ public sealed class IndentedSerializationAnalyzer : DiagnosticAnalyzer
                 ImmutableDictionary<string, string?>.Empty.Add(FixKey, fixKind),
                 what,
                 fix));
-        }
-    }
-
-    /// <summary>The serializer types, resolved once; a compilation with none of them is not analysed.</summary>
-    private sealed class Symbols
-    {
-        public INamedTypeSymbol? JsonSerializer { get; private set; }
-
-        public INamedTypeSymbol? JsonSerializerOptions { get; private set; }
-
-        public INamedTypeSymbol? Utf8JsonWriter { get; private set; }
-
-        public INamedTypeSymbol? JsonWriterOptions { get; private set; }
-
-        public INamedTypeSymbol? JsonNode { get; private set; }
-
-        public INamedTypeSymbol? JsonValue { get; private set; }
-
-        public INamedTypeSymbol? JsonConvert { get; private set; }
-
-        public INamedTypeSymbol? Formatting { get; private set; }
-
-        public INamedTypeSymbol? JToken { get; private set; }
-
-        public static bool TryCreate(Compilation compilation, out Symbols? symbols)
-        {
-            symbols = new Symbols
-            {
-                JsonSerializer = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializer"),
-                JsonSerializerOptions = compilation.GetTypeByMetadataName("System.Text.Json.JsonSerializerOptions"),
-                Utf8JsonWriter = compilation.GetTypeByMetadataName("System.Text.Json.Utf8JsonWriter"),
-                JsonWriterOptions = compilation.GetTypeByMetadataName("System.Text.Json.JsonWriterOptions"),
-                JsonNode = compilation.GetTypeByMetadataName("System.Text.Json.Nodes.JsonNode"),
-                JsonValue = compilation.GetTypeByMetadataName("System.Text.Json.Nodes.JsonValue"),
-                JsonConvert = compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert"),
-                Formatting = compilation.GetTypeByMetadataName("Newtonsoft.Json.Formatting"),
-                JToken = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JToken"),
-            };
-            return symbols.JsonSerializer is not null || symbols.JsonConvert is not null || symbols.JToken is not null;
         }
     }
 }

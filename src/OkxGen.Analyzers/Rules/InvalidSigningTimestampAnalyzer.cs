@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OkxGen.Analyzers.Flow;
+using OkxGen.Analyzers.Internals;
 
 namespace OkxGen.Analyzers.Rules;
 
@@ -13,7 +14,7 @@ namespace OkxGen.Analyzers.Rules;
 /// (<c>2020-12-08T09:08:57.715Z</c>, UTC, invariant culture), whose text is signed or sent in <c>OK-ACCESS-TIMESTAMP</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SigningTimestampAnalyzer : DiagnosticAnalyzer
+public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
 {
     private const string CanonicalFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
 
@@ -48,7 +49,7 @@ public sealed class SigningTimestampAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
-        if (method.Name != "ToString" || method.IsStatic || !IsDateType(method.ContainingType))
+        if (method.Name != "ToString" || method.IsStatic || !TypeFacts.IsDate(method.ContainingType))
         {
             return;
         }
@@ -92,7 +93,7 @@ public sealed class SigningTimestampAnalyzer : DiagnosticAnalyzer
         FormattingFacts.GetHoles(interpolated, holes);
         foreach ((IOperation value, IOperation? format) in holes)
         {
-            if (IsDateType(value.Type)
+            if (TypeFacts.IsDate(value.Type)
                 && Problem(value, format, culture == FormattingFacts.InterpolationCulture.Explicit, flow) is { } problem
                 && flow.Reaches(interpolated, TimestampSinks, context.CancellationToken))
             {
@@ -168,9 +169,5 @@ public sealed class SigningTimestampAnalyzer : DiagnosticAnalyzer
     }
 
     private static bool IsNow(IOperation operation) =>
-        operation is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Now" or "Today" } property } && IsDateType(property.ContainingType);
-
-    private static bool IsDateType(ITypeSymbol? type) =>
-        type is not null && (type.SpecialType == SpecialType.System_DateTime
-            || (type.Name == "DateTimeOffset" && type.ContainingNamespace?.ToDisplayString() == "System"));
+        operation is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Now" or "Today" } property } && TypeFacts.IsDate(property.ContainingType);
 }

@@ -1,12 +1,12 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Verifier = OkxGen.Analyzers.Tests.TestSupport.AnalyzerVerifier<OkxGen.Analyzers.Rules.UnsignedQueryStringAnalyzer>;
+using Verifier = OkxGen.Analyzers.Tests.TestSupport.AnalyzerVerifier<OkxGen.Analyzers.Rules.QueryStringNotSignedAnalyzer>;
 
 namespace OkxGen.Analyzers.Tests.Rules;
 
 /// <summary>OKX017: a GET that sends a query string its signed path lacks.</summary>
-public sealed class UnsignedQueryStringAnalyzerTests
+public sealed class QueryStringNotSignedAnalyzerTests
 {
     private static DiagnosticResult Unsigned(int location, string sent) =>
         new DiagnosticResult("OKX017", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(sent);

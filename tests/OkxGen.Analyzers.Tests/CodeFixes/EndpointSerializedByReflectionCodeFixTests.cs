@@ -1,13 +1,13 @@
 using System.Threading.Tasks;
 using OkxGen.Analyzers.Tests.TestSupport;
 using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
-    OkxGen.Analyzers.Rules.ReflectionSerializedEndpointAnalyzer,
-    OkxGen.CodeFixes.ReflectionSerializedEndpointCodeFixProvider>;
+    OkxGen.Analyzers.Rules.EndpointSerializedByReflectionAnalyzer,
+    OkxGen.CodeFixes.EndpointSerializedByReflectionCodeFixProvider>;
 
 namespace OkxGen.Analyzers.Tests.CodeFixes;
 
 /// <summary>OKX010's fix: the string and UTF-8 forms become the generated ToJson(); the others have no fix.</summary>
-public sealed class ReflectionSerializedEndpointCodeFixTests
+public sealed class EndpointSerializedByReflectionCodeFixTests
 {
     private const string Endpoint = """
 

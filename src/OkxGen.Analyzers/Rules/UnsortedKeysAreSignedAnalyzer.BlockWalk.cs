@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using OkxGen.Analyzers.Internals;
 using Microsoft.CodeAnalysis.Operations;
 using OkxGen.Analyzers.Flow;
 using OkxGen.SourceGeneration.Text;
 
 namespace OkxGen.Analyzers.Rules;
 
-public sealed partial class UnsortedKeysAnalyzer
+public sealed partial class UnsortedKeysAreSignedAnalyzer
 {
     /// <summary>One operation block's view: its flow, its locals and the diagnostics already reported in it.</summary>
     private sealed partial class BlockWalk
@@ -16,9 +17,9 @@ public sealed partial class UnsortedKeysAnalyzer
         private static readonly Naming StjDefault = new(Newtonsoft: false, CamelCase: false, DictionaryKeysAsWritten: true);
         private static readonly Naming NewtonsoftDefault = new(Newtonsoft: true, CamelCase: false, DictionaryKeysAsWritten: true);
 
-        private readonly Symbols _symbols;
+        private readonly SerializationSymbols _symbols;
 
-        public BlockWalk(SignatureFlow flow, Symbols symbols)
+        public BlockWalk(SignatureFlow flow, SerializationSymbols symbols)
         {
             Flow = flow;
             _symbols = symbols;
@@ -82,7 +83,7 @@ public sealed partial class UnsortedKeysAnalyzer
 
             // JObject.ToString(...), JsonNode.ToJsonString(...): the object writes itself, keys as inserted.
             if (!method.IsStatic && method.Name is "ToString" or "ToJsonString" && invocation.Instance is { Type: { } receiver } instance
-                && (DerivesFrom(receiver, _symbols.JToken) || DerivesFrom(receiver, _symbols.JsonNode)))
+                && _symbols.IsDocument(receiver))
             {
                 return (instance, StjDefault);
             }

@@ -1,54 +1,14 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Verifier = OkxGen.Analyzers.Tests.TestSupport.AnalyzerVerifier<OkxGen.Analyzers.Rules.UnsortedKeysAnalyzer>;
+using OkxGen.Analyzers.Tests.TestSupport;
+using Verifier = OkxGen.Analyzers.Tests.TestSupport.AnalyzerVerifier<OkxGen.Analyzers.Rules.UnsortedKeysAreSignedAnalyzer>;
 
 namespace OkxGen.Analyzers.Tests.Rules;
 
 /// <summary>OKX012: keys out of ordinal order in a serialization that reaches a signature.</summary>
-public sealed class UnsortedKeysAnalyzerTests
+public sealed class UnsortedKeysAreSignedAnalyzerTests
 {
-    // Newtonsoft.Json as the blog helper and OKX.Net-era clients use it: dictionaries, round trips, JObject.
-    private const string Newtonsoft = """
-
-        namespace Newtonsoft.Json
-        {
-            public enum Formatting { None, Indented }
-
-            public class JsonSerializerSettings { }
-
-            public static class JsonConvert
-            {
-                public static string SerializeObject(object? value) => "";
-                public static string SerializeObject(object? value, Formatting formatting) => "";
-                public static string SerializeObject(object? value, JsonSerializerSettings? settings) => "";
-                public static T? DeserializeObject<T>(string value) => default;
-            }
-        }
-
-        namespace Newtonsoft.Json.Linq
-        {
-            public class JToken
-            {
-                public string ToString(Newtonsoft.Json.Formatting formatting) => "";
-                public static implicit operator JToken(string value) => new JToken();
-            }
-
-            public class JProperty : JToken
-            {
-                public JProperty(string name, object? content) { }
-            }
-
-            public class JObject : JToken
-            {
-                public JObject() { }
-                public JObject(params object[] content) { }
-                public JToken? this[string propertyName] { get => null; set { } }
-                public void Add(string propertyName, JToken? value) { }
-            }
-        }
-        """;
-
     private static DiagnosticResult Unsorted(int location, string what, string order) =>
         new DiagnosticResult("OKX012", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(what, order);
 
@@ -137,7 +97,7 @@ public sealed class UnsortedKeysAnalyzerTests
                 return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "POST" + "/api/v5/trade/order" + body)));
             }
         }
-        """ + Newtonsoft,
+        """ + NewtonsoftStubs.Source,
         Unsorted(0, "This Dictionary", "insertion order ('tpTriggerPx' before 'tpOrdPx')"));
 
     [Fact]
@@ -185,7 +145,7 @@ public sealed class UnsortedKeysAnalyzerTests
                 request.Headers.Add("OK-ACCESS-SIGN", OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", json));
             }
         }
-        """ + Newtonsoft,
+        """ + NewtonsoftStubs.Source,
         Unsorted(0, "This JObject", "insertion order ('sz' before 'px')"));
 
     [Fact]

@@ -1,7 +1,8 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace OkxGen.Analyzers.Rules;
+namespace OkxGen.Analyzers.Internals;
 
 /// <summary>How a value is formatted: which culture, which format. Shared by OKX014 and OKX015.</summary>
 internal static class FormattingFacts
@@ -77,7 +78,7 @@ internal static class FormattingFacts
     }
 
     /// <summary>The holes of an interpolated string, with their format (<see langword="null"/> when none), handler or not.</summary>
-    public static void GetHoles(IInterpolatedStringOperation interpolated, System.Collections.Generic.List<(IOperation Value, IOperation? Format)> holes)
+    public static void GetHoles(IInterpolatedStringOperation interpolated, List<(IOperation Value, IOperation? Format)> holes)
     {
         foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
         {

@@ -19,9 +19,9 @@ namespace OkxGen.CodeFixes;
 /// returns a string (<c>JsonSerializer.Serialize</c>, <c>JsonConvert.SerializeObject</c>) or its UTF-8 bytes
 /// (<c>JsonSerializer.SerializeToUtf8Bytes</c>). The analyzer says which, and offers nothing for the other forms.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReflectionSerializedEndpointCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EndpointSerializedByReflectionCodeFixProvider))]
 [Shared]
-public sealed class ReflectionSerializedEndpointCodeFixProvider : CodeFixProvider
+public sealed class EndpointSerializedByReflectionCodeFixProvider : CodeFixProvider
 {
     private const string Title = "Use the generated ToJson()";
 
@@ -42,8 +42,8 @@ public sealed class ReflectionSerializedEndpointCodeFixProvider : CodeFixProvide
 
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(ReflectionSerializedEndpointAnalyzer.FixKey, out string? fix) ||
-                !diagnostic.Properties.TryGetValue(ReflectionSerializedEndpointAnalyzer.ArgumentKey, out string? argument) ||
+            if (!diagnostic.Properties.TryGetValue(EndpointSerializedByReflectionAnalyzer.FixKey, out string? fix) ||
+                !diagnostic.Properties.TryGetValue(EndpointSerializedByReflectionAnalyzer.ArgumentKey, out string? argument) ||
                 !int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out int index) ||
                 root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax invocation ||
                 index >= invocation.ArgumentList.Arguments.Count)
@@ -56,8 +56,8 @@ public sealed class ReflectionSerializedEndpointCodeFixProvider : CodeFixProvide
             context.RegisterCodeFix(
                 CodeAction.Create(
                     Title,
-                    cancellationToken => ReplaceAsync(context.Document, root, invocation, value, fix == ReflectionSerializedEndpointAnalyzer.FixToUtf8Bytes, cancellationToken),
-                    equivalenceKey: nameof(ReflectionSerializedEndpointCodeFixProvider)),
+                    cancellationToken => ReplaceAsync(context.Document, root, invocation, value, fix == EndpointSerializedByReflectionAnalyzer.FixToUtf8Bytes, cancellationToken),
+                    equivalenceKey: nameof(EndpointSerializedByReflectionCodeFixProvider)),
                 diagnostic);
         }
     }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OkxGen.Analyzers.Flow;
+using OkxGen.Analyzers.Internals;
 
 namespace OkxGen.Analyzers.Rules;
 
@@ -13,7 +14,7 @@ namespace OkxGen.Analyzers.Rules;
 /// text reaches a signature.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CultureSensitiveFormattingAnalyzer : DiagnosticAnalyzer
+public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>The key of the diagnostic property that tells the code fix what to change.</summary>
     public const string FixKey = "Fix";

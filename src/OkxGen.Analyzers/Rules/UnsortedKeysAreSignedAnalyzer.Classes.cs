@@ -5,7 +5,7 @@ using OkxGen.SourceGeneration.Text;
 
 namespace OkxGen.Analyzers.Rules;
 
-public sealed partial class UnsortedKeysAnalyzer
+public sealed partial class UnsortedKeysAreSignedAnalyzer
 {
     private sealed partial class BlockWalk
     {
