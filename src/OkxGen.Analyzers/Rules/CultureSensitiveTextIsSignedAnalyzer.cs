@@ -85,9 +85,9 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (flow.Reaches(invocation, SignatureSinkKind.AnySignature, context.CancellationToken))
+        if (flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit)
         {
-            Report(context, invocation.Syntax, subject, fix);
+            Report(context, invocation.Syntax, subject, fix, hit);
         }
     }
 
@@ -106,9 +106,9 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
             if (FormattingFacts.IsCultureSensitiveNumber(value.Type))
             {
                 // One diagnostic per string, whatever the number of holes: the fix wraps the whole string.
-                if (flow.Reaches(interpolated, SignatureSinkKind.AnySignature, context.CancellationToken))
+                if (flow.Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit)
                 {
-                    Report(context, interpolated.Syntax, value, WrapInterpolation);
+                    Report(context, interpolated.Syntax, value, WrapInterpolation, hit);
                 }
 
                 return;
@@ -128,9 +128,9 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
         {
             IOperation value = FormattingFacts.WithoutConversions(operand);
             if (value != operand && FormattingFacts.IsCultureSensitiveNumber(value.Type)
-                && flow.Reaches(binary, SignatureSinkKind.AnySignature, context.CancellationToken))
+                && flow.Find(binary, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit)
             {
-                Report(context, value.Syntax, value, CallToString);
+                Report(context, value.Syntax, value, CallToString, hit);
             }
         }
     }
@@ -158,10 +158,11 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode location, IOperation subject, string fix) =>
+    private static void Report(OperationAnalysisContext context, SyntaxNode location, IOperation subject, string fix, SignatureHit hit) =>
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.CultureSensitiveTextIsSigned,
             location.GetLocation(),
             ImmutableDictionary<string, string?>.Empty.Add(FixKey, fix),
-            subject.Syntax.ToString()));
+            subject.Syntax.ToString(),
+            hit.Describe()));
 }

@@ -54,7 +54,7 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
         var literal = (ILiteralOperation)context.Operation;
         if (literal.ConstantValue is not { HasValue: true, Value: string text } || literal.Parent is IInterpolatedStringTextOperation
             || !StartsLikeJson(text) || JsonTemplate.TryParse(text) is not { IsCanonical: false } template
-            || !flow.Reaches(literal, SignatureSinkKind.AnySignature, context.CancellationToken))
+            || flow.Find(literal, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is null)
         {
             return;
         }
@@ -67,7 +67,7 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
         var interpolated = (IInterpolatedStringOperation)context.Operation;
         string template = TextFlattener.ToTemplate(TextFlattener.Flatten(interpolated), JsonTemplate.Hole);
         if (!StartsLikeJson(template) || JsonTemplate.TryParse(template) is not { IsCanonical: false } json
-            || !flow.Reaches(interpolated, SignatureSinkKind.AnySignature, context.CancellationToken))
+            || flow.Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is null)
         {
             return;
         }

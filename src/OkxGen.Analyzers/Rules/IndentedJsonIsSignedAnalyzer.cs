@@ -70,7 +70,7 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
             {
                 if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, symbols.JsonSerializerOptions)
                     && IndentedBy(argument.Value, "WriteIndented", flow) is { } indented
-                    && flow.Reaches(invocation, SignatureSinkKind.AnySignature, context.CancellationToken))
+                    && flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
                 {
                     Report(context, indented.Syntax, $"JsonSerializer.{method.Name} with WriteIndented = true", "set WriteIndented to false", SetFalse, reported);
                 }
@@ -81,7 +81,7 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
                 IOperation? indented = IsIndentedFormatting(argument.Value, symbols) ? argument.Value : IndentedSettings(argument.Value, symbols);
-                if (indented is not null && flow.Reaches(invocation, SignatureSinkKind.AnySignature, context.CancellationToken))
+                if (indented is not null && flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
                 {
                     Report(context, indented.Syntax, "JsonConvert.SerializeObject with Formatting.Indented", "use Formatting.None", FormattingNone, reported);
                 }
@@ -91,14 +91,14 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
         {
             if (TypeFacts.DerivesFrom(receiver, symbols.JToken))
             {
-                if (flow.Reaches(invocation, SignatureSinkKind.AnySignature, context.CancellationToken))
+                if (flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
                 {
                     Report(context, invocation.Syntax, $"{receiver.Name}.ToString()", "call ToString(Formatting.None)", ToStringFormattingNone, reported);
                 }
             }
             else if (TypeFacts.DerivesFrom(receiver, symbols.JsonNode)
                 && !TypeFacts.DerivesFrom(receiver, symbols.JsonValue)
-                && flow.Reaches(invocation, SignatureSinkKind.AnySignature, context.CancellationToken))
+                && flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
             {
                 Report(context, invocation.Syntax, $"{receiver.Name}.ToString()", "call ToJsonString()", ToJsonString, reported);
             }
@@ -125,7 +125,7 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
 
             foreach (ILocalReferenceOperation read in flow.ReadsOf(output.Local))
             {
-                if (read != output && flow.Reaches(read, SignatureSinkKind.AnySignature, context.CancellationToken))
+                if (read != output && flow.Find(read, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
                 {
                     Report(context, indented.Syntax, "Utf8JsonWriter with JsonWriterOptions.Indented = true", "set Indented to false", SetFalse, reported);
                     return;

@@ -74,9 +74,9 @@ public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
         }
 
         if (Problem(invocation.Instance, format, fixedCulture, flow) is { } problem
-            && flow.Reaches(invocation, TimestampSinks, context.CancellationToken))
+            && flow.Find(invocation, TimestampSinks, okxOnly: true, context.CancellationToken) is { } hit)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSigningTimestamp, invocation.Syntax.GetLocation(), problem));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSigningTimestamp, invocation.Syntax.GetLocation(), problem, hit.Describe()));
         }
     }
 
@@ -95,9 +95,9 @@ public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
         {
             if (TypeFacts.IsDate(value.Type)
                 && Problem(value, format, culture == FormattingFacts.InterpolationCulture.Explicit, flow) is { } problem
-                && flow.Reaches(interpolated, TimestampSinks, context.CancellationToken))
+                && flow.Find(interpolated, TimestampSinks, okxOnly: true, context.CancellationToken) is { } hit)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSigningTimestamp, value.Syntax.GetLocation(), problem));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSigningTimestamp, value.Syntax.GetLocation(), problem, hit.Describe()));
             }
         }
     }

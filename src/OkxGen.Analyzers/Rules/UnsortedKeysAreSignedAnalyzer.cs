@@ -54,7 +54,7 @@ public sealed partial class UnsortedKeysAreSignedAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (walk.SerializedValue(invocation) is not ({ } value, { } naming)
-            || !walk.Flow.Reaches(invocation, SignatureSinkKind.AnySignature, context.CancellationToken)
+            || walk.Flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is null
             || walk.Examine(value, naming, 0) is not { } finding
             || !walk.Reported.TryAdd(finding.Node, true))
         {

@@ -90,6 +90,8 @@ public sealed class IndentedJsonIsSignedAnalyzerTests
 
         public static class Client
         {
+            public const string PlaceOrder = "/api/v5/trade/order";
+
             public static byte[] Sign(byte[] key)
             {
                 var buffer = new ArrayBufferWriter<byte>();

@@ -28,7 +28,7 @@ public sealed class InvalidSigningTimestampAnalyzerTests
             protected string SignHMACSHA256(string data) => data;
         }
         """,
-        Warning().WithLocation(0).WithArguments("the format \"yyyy-MM-ddTHH:mm:ss.sssZ\" writes the seconds twice ('ss.sss' is not milliseconds: use 'ss.fff')"));
+        Warning().WithLocation(0).WithArguments("the format \"yyyy-MM-ddTHH:mm:ss.sssZ\" writes the seconds twice ('ss.sss' is not milliseconds: use 'ss.fff')", "the OK-ACCESS-TIMESTAMP header (Test0.cs, line 12)"));
 
     [Fact]
     public Task LocalRoundTripAndCulture_Reported() => Verifier.VerifyAsync("""
@@ -50,11 +50,11 @@ public sealed class InvalidSigningTimestampAnalyzerTests
             }
         }
         """,
-        Warning().WithLocation(0).WithArguments("'DateTime.Now' is local time, not UTC"),
-        Warning().WithLocation(1).WithArguments("the round-trip format \"o\" writes seven fractional digits and, for a DateTimeOffset, an offset"),
-        Warning().WithLocation(2).WithArguments("it is formatted with the current culture (the year 2567 under th-TH, 12.00.43 under da-DK)"),
-        Warning().WithLocation(3).WithArguments("it has no format, so it is written in the current culture's general date format"),
-        Warning().WithLocation(4).WithArguments("the format \"yyyy-MM-dd HH:mm:ss\" is not yyyy-MM-ddTHH:mm:ss.fffZ"));
+        Warning().WithLocation(0).WithArguments("'DateTime.Now' is local time, not UTC", "the OK-ACCESS-TIMESTAMP header (Test0.cs, line 10)"),
+        Warning().WithLocation(1).WithArguments("the round-trip format \"o\" writes seven fractional digits and, for a DateTimeOffset, an offset", "OkxSigner.Sign (Test0.cs, line 15)"),
+        Warning().WithLocation(2).WithArguments("it is formatted with the current culture (the year 2567 under th-TH, 12.00.43 under da-DK)", "OkxSigner.Sign (Test0.cs, line 15)"),
+        Warning().WithLocation(3).WithArguments("it has no format, so it is written in the current culture's general date format", "OkxSigner.Sign (Test0.cs, line 15)"),
+        Warning().WithLocation(4).WithArguments("the format \"yyyy-MM-dd HH:mm:ss\" is not yyyy-MM-ddTHH:mm:ss.fffZ", "OkxSigner.Sign (Test0.cs, line 15)"));
 
     [Fact]
     public Task CorrectTimestamps_NotReported() => Verifier.VerifyAsync("""
