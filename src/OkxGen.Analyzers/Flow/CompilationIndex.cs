@@ -21,12 +21,15 @@ namespace OkxGen.Analyzers.Flow;
 /// </remarks>
 internal sealed class CompilationIndex
 {
-    private static readonly string[] OkxMarkers = ["OK-ACCESS-", "/api/v5/", "okx.com", "/users/self/verify"];
+    private const string WebSocketVerifyPath = "/users/self/verify";
+
+    private static readonly string[] OkxMarkers = ["OK-ACCESS-", "/api/v5/", "okx.com", WebSocketVerifyPath];
 
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<ISymbol, IOperation?> _bodies = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, List<IOperation>> _uses = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _okxTypes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _webSocketLogins = new(SymbolEqualityComparer.Default);
     private readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>> _localReads = new();
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
     private Dictionary<string, List<SimpleNameSyntax>>? _names;
@@ -59,6 +62,26 @@ internal sealed class CompilationIndex
             if (_okxTypes.GetOrAdd(current.OriginalDefinition, static symbol => HasOkxMarker((INamedTypeSymbol)symbol)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the source of <paramref name="type"/> holds the WebSocket login's verify path, whose timestamp is Unix seconds.</summary>
+    public bool SignsWebSocketLogin(INamedTypeSymbol? type) =>
+        type is not null && _webSocketLogins.GetOrAdd(type.OriginalDefinition, static symbol => StringsContain((INamedTypeSymbol)symbol, WebSocketVerifyPath));
+
+    private static bool StringsContain(INamedTypeSymbol type, string text)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (SyntaxToken token in reference.GetSyntax().DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.IndexOf(text, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
             }
         }
 

@@ -73,16 +73,17 @@ internal sealed class SignatureFlow
     /// <summary>The first sink of one of <paramref name="kinds"/> that <paramref name="value"/> reaches; with <paramref name="okxOnly"/>, the first OKX signature.</summary>
     public SignatureHit? Find(IOperation value, SignatureSinkKind kinds, bool okxOnly, CancellationToken cancellationToken = default)
     {
-        var pending = new Stack<(IOperation Operation, bool ThroughCall, int Calls)>();
+        // Path: the types the value went through (where it is made, the helpers and callers it crossed into).
+        var pending = new Stack<(IOperation Operation, bool ThroughCall, int Calls, TypePath Path)>();
         var seen = new HashSet<IOperation>();
         var seenLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        pending.Push((value, false, 0));
+        pending.Push((value, false, 0, new TypePath(EnclosingType(value), null)));
         int steps = 0;
-        bool? originIsOkx = null;
+        var next = new List<(IOperation Operation, bool IntoCall, int Calls)>(4);
         while (pending.Count > 0 && steps++ < MaxSteps)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            (IOperation current, bool throughCall, int calls) = pending.Pop();
+            (IOperation current, bool throughCall, int calls, TypePath path) = pending.Pop();
             if (!seen.Add(current))
             {
                 continue;
@@ -95,19 +96,21 @@ internal sealed class SignatureFlow
                 continue;
             }
 
-            var next = new List<(IOperation Operation, bool IntoCall, int Calls)>(2);
+            next.Clear();
             if (Step(current, wanted, seenLocals, calls, next, cancellationToken) is { } hit)
             {
-                bool isOkx = hit.IsOkx || (originIsOkx ??= _sinks.Index.IsOkxType(EnclosingType(value)));
+                path = new TypePath(EnclosingType(hit.Sink), path);
+                bool isOkx = hit.IsOkx || path.Any(_sinks.Index.IsOkxType);
                 if (!okxOnly || isOkx)
                 {
-                    return hit.IsOkx == isOkx ? hit : new SignatureHit(hit.Sink, hit.Kind, isOkx);
+                    return new SignatureHit(hit.Sink, hit.Kind, isOkx, path);
                 }
             }
 
             foreach ((IOperation operation, bool intoCall, int nextCalls) in next)
             {
-                pending.Push((operation, throughCall || intoCall, nextCalls));
+                TypePath nextPath = nextCalls != calls ? new TypePath(EnclosingType(operation), path) : path;
+                pending.Push((operation, throughCall || intoCall, nextCalls, nextPath));
             }
         }
 
@@ -131,6 +134,9 @@ internal sealed class SignatureFlow
         return values.TryGetValue(local, out IOperation? value) ? value : null;
     }
 
+    /// <summary>The compilation's index, for rules that ask about types (is it OKX's, does it sign the WebSocket login).</summary>
+    public CompilationIndex Index => _sinks.Index;
+
     /// <summary>The operations of the block: a rule that looks for writes (<c>options.WriteIndented = true</c>) walks them.</summary>
     public ImmutableArray<IOperation> OperationBlocks => _blocks;
 
@@ -153,6 +159,22 @@ internal sealed class SignatureFlow
 
             case IConditionalOperation { Type: not null } conditional when conditional.Condition != current:
                 next.Add((parent, false, calls));
+                break;
+
+            case IConditionalAccessOperation access when access.WhenNotNull == current:
+                // price?.ToString(): the text, or null.
+                next.Add((parent, false, calls));
+                break;
+
+            case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: { } created } } member
+                when member.Value == current:
+                // new Order { Px = value }: the object carries the text to wherever it is serialized.
+                next.Add((created, false, calls));
+                break;
+
+            case ISimpleAssignmentOperation { Parent: IAnonymousObjectCreationOperation anonymous } member when member.Value == current:
+                // new { px = value }.
+                next.Add((anonymous, false, calls));
                 break;
 
             case IInterpolationOperation { Parent: IInterpolatedStringOperation interpolated } interpolation when interpolation.Expression == current:
@@ -182,7 +204,7 @@ internal sealed class SignatureFlow
                         SignatureSinkKind kind = SignatureSinks.Classify(assignment) & wanted;
                         if (kind != SignatureSinkKind.None)
                         {
-                            return new SignatureHit(assignment, kind, isOkx: true);
+                            return new SignatureHit(assignment, kind, isOkx: true, path: null);
                         }
 
                         break;
@@ -209,7 +231,7 @@ internal sealed class SignatureFlow
                 SignatureSinkKind reached = _sinks.Classify(argument) & wanted;
                 if (reached != SignatureSinkKind.None)
                 {
-                    return new SignatureHit(argument.Parent!, reached, _sinks.IsOkxApi(argument.Parent!) || reached != SignatureSinkKind.SignedMessage);
+                    return new SignatureHit(argument.Parent!, reached, _sinks.IsOkxApi(argument.Parent!) || reached != SignatureSinkKind.SignedMessage, path: null);
                 }
 
                 StepFromArgument(argument, seenLocals, calls, next, cancellationToken);
@@ -236,6 +258,12 @@ internal sealed class SignatureFlow
             case IInvocationOperation { Parent: IInterpolatedStringAppendOperation { Parent: IInterpolatedStringOperation interpolated } }:
                 // A hole of an interpolated string converted to a handler: $"...{value}..." passed to string.Create or Append.
                 next.Add((interpolated, false, calls));
+                break;
+
+            case IInvocationOperation invocation when _sinks.Serialization?.IsSerializer(invocation.TargetMethod) == true
+                && argument == SerializationSymbols.ValueArgument(invocation):
+                // JsonConvert.SerializeObject(new { px = value }): the serialized text holds the value's text.
+                next.Add((invocation, false, calls));
                 break;
 
             case IInvocationOperation invocation when KeepsArgumentText(invocation.TargetMethod):

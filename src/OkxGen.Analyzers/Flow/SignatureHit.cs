@@ -1,4 +1,3 @@
-using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,12 +6,16 @@ namespace OkxGen.Analyzers.Flow;
 /// <summary>The signing call or header a value reaches, and whether the signature is OKX's.</summary>
 internal sealed class SignatureHit
 {
-    public SignatureHit(IOperation sink, SignatureSinkKind kind, bool isOkx)
+    public SignatureHit(IOperation sink, SignatureSinkKind kind, bool isOkx, TypePath? path)
     {
         Sink = sink;
         Kind = kind;
         IsOkx = isOkx;
+        Path = path;
     }
+
+    /// <summary>The types the value went through, from the sink's back to the origin's.</summary>
+    public TypePath? Path { get; }
 
     /// <summary>The invocation (or indexer assignment) that consumes the value.</summary>
     public IOperation Sink { get; }
@@ -37,6 +40,6 @@ internal sealed class SignatureHit
             _ => "a signature",
         };
         FileLinePositionSpan span = Sink.Syntax.GetLocation().GetLineSpan();
-        return $"{what} ({Path.GetFileName(span.Path)}, line {span.StartLinePosition.Line + 1})";
+        return $"{what} ({System.IO.Path.GetFileName(span.Path)}, line {span.StartLinePosition.Line + 1})";
     }
 }

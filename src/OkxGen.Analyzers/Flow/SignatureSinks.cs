@@ -34,6 +34,7 @@ internal sealed class SignatureSinks
     private SignatureSinks(Compilation compilation, INamedTypeSymbol? okxSigner, INamedTypeSymbol? okxCredentials, INamedTypeSymbol? hmac, INamedTypeSymbol? hmacSha256)
     {
         Index = new CompilationIndex(compilation);
+        Serialization = SerializationSymbols.Create(compilation);
         _okxSigner = okxSigner;
         _okxCredentials = okxCredentials;
         _hmac = hmac;
@@ -45,6 +46,9 @@ internal sealed class SignatureSinks
     /// OkxGen.Runtime nor <c>HMACSHA256</c> is referenced), so that a rule can stop at compilation start.
     /// </summary>
     public static SignatureSinks? Create(Compilation compilation) => PerCompilation.GetValue(compilation, Resolve);
+
+    /// <summary>The compilation's serializers, whose value's text the walk follows into the serialized text; <see langword="null"/> when none.</summary>
+    public SerializationSymbols? Serialization { get; }
 
     /// <summary>The compilation's bodies, uses and OKX types, for the walk across methods.</summary>
     public CompilationIndex Index { get; }

@@ -20,9 +20,9 @@ internal static class FormattingFacts
         Deferred,
     }
 
-    /// <summary>decimal, double and float: the types whose current-culture text differs (<c>0,1</c> under de-DE).</summary>
+    /// <summary>decimal, double and float, nullable or not: the types whose current-culture text differs (<c>0,1</c> under de-DE).</summary>
     public static bool IsCultureSensitiveNumber(ITypeSymbol? type) =>
-        type?.SpecialType is SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single;
+        TypeFacts.WithoutNullable(type)?.SpecialType is SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single;
 
     /// <summary>Whether <paramref name="method"/> takes an <c>IFormatProvider</c>.</summary>
     public static bool HasProviderParameter(IMethodSymbol method)

@@ -65,7 +65,7 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
         string fix;
         IOperation subject;
         if (method.Name == "ToString" && !method.IsStatic && invocation.Instance is { } receiver
-            && FormattingFacts.IsCultureSensitiveNumber(method.ContainingType) && !FormattingFacts.HasProviderParameter(method))
+            && method.ContainingType.SpecialType is SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single && !FormattingFacts.HasProviderParameter(method))
         {
             (fix, subject) = (AppendProvider, receiver);
         }

@@ -49,6 +49,12 @@ public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
+        if (method.Name is "ToUnixTimeSeconds" or "ToUnixTimeMilliseconds" && TypeFacts.IsDate(method.ContainingType))
+        {
+            AnalyzeUnixTime(context, flow, invocation);
+            return;
+        }
+
         if (method.Name != "ToString" || method.IsStatic || !TypeFacts.IsDate(method.ContainingType))
         {
             return;
@@ -77,6 +83,40 @@ public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
             && flow.Find(invocation, TimestampSinks, okxOnly: true, context.CancellationToken) is { } hit)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSigningTimestamp, invocation.Syntax.GetLocation(), problem, hit.Describe()));
+        }
+    }
+
+    // DateTimeOffset.UtcNow.ToUnixTimeSeconds(), (ms / 1000.0).ToString(...): right for the WebSocket login, wrong for REST.
+    private static void AnalyzeUnixTime(OperationAnalysisContext context, SignatureFlow flow, IInvocationOperation invocation)
+    {
+        IOperation text = invocation;
+        while (text.Parent is IBinaryOperation or IConversionOperation)
+        {
+            text = text.Parent;
+        }
+
+        if (text.Parent is IInvocationOperation { TargetMethod.Name: "ToString" } toString && toString.Instance == text)
+        {
+            text = toString;
+        }
+        else if (text.Parent is IInterpolationOperation { Parent: IInterpolatedStringOperation interpolated })
+        {
+            text = interpolated;
+        }
+        else if (text.Type?.SpecialType != SpecialType.System_String)
+        {
+            return;
+        }
+
+        if (flow.Find(text, TimestampSinks, okxOnly: true, context.CancellationToken) is { } hit
+            && (hit.Kind == SignatureSinkKind.TimestampHeader
+                || hit.Path?.Any(flow.Index.SignsWebSocketLogin) != true))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidSigningTimestamp,
+                text.Syntax.GetLocation(),
+                "it is a Unix time, which OKX accepts only for the WebSocket login (REST wants 2020-12-08T09:08:57.715Z)",
+                hit.Describe()));
         }
     }
 
