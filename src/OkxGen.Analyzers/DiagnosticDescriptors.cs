@@ -151,6 +151,22 @@ internal static class DiagnosticDescriptors
         Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SentTimestampDiffersFromSigned = Create(
+        DiagnosticIds.SentTimestampDiffersFromSigned,
+        "Sent timestamp and signed timestamp are two reads of the clock",
+        "'{0}' reads the clock again for {1}, while another read at line {2} goes to {3}; the two can differ: read the time once into a local and use it for both",
+        "A signature covers a timestamp, and the server compares it with the timestamp header. When the header and the signed text each read the clock (DateTime.UtcNow twice, or a property that reads it, such as a TimeStamp getter), a millisecond or a second can pass between the two reads, and the request fails now and then (OKX answers 50113 Invalid Sign). Read the time once into a local and use that local for both.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SigningHeaderOnDefaultHeaders = Create(
+        DiagnosticIds.SigningHeaderOnDefaultHeaders,
+        "Signing header added to HttpClient.DefaultRequestHeaders",
+        "The signing header '{0}' is added to DefaultRequestHeaders, which every request of this HttpClient shares; add it to the HttpRequestMessage's Headers instead",
+        "A signature and its timestamp belong to one request. DefaultRequestHeaders belong to the HttpClient, which is shared: a second call adds a second value of the header (the server sees two signatures), and concurrent calls mix each other's values. Add signing headers to the HttpRequestMessage that is sent.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string description, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLinks.For(id));
 }

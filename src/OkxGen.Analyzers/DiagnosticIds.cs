@@ -50,4 +50,10 @@ public static class DiagnosticIds
 
     /// <summary>A GET sends a query string that its signed path does not contain.</summary>
     public const string QueryStringNotSigned = "OKX017";
+
+    /// <summary>The timestamp sent in a header and the timestamp signed come from two reads of a clock.</summary>
+    public const string SentTimestampDiffersFromSigned = "OKX040";
+
+    /// <summary>A signing header is added to <c>HttpClient.DefaultRequestHeaders</c>, shared by every request.</summary>
+    public const string SigningHeaderOnDefaultHeaders = "OKX041";
 }
