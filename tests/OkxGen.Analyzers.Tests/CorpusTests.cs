@@ -34,7 +34,7 @@ public sealed class CorpusTests
 
     private static Task VerifyFolderAsync(string folder)
     {
-        var test = new AllSignatureRulesTest { ReferenceAssemblies = ReferenceAssemblies.Net.Net80 };
+        var test = new AllSignatureRulesTest { ReferenceAssemblies = ReferenceAssemblies.Net.Net80, MarkupOptions = MarkupOptions.UseFirstDescriptor };
         foreach (string path in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests", "OkxGen.Analyzers.Tests", "Corpus", folder), "*.cs").Order(StringComparer.Ordinal))
         {
             test.TestState.Sources.Add((Path.GetFileName(path), File.ReadAllText(path)));

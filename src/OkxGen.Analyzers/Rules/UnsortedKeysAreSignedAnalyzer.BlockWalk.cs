@@ -122,6 +122,12 @@ public sealed partial class UnsortedKeysAreSignedAnalyzer
                             : Examine(initial, naming, depth + 1, sortedCopy);
                     }
 
+                    if (depth < MaxDepth && WrittenByHelper(local.Local) is { } helperValue)
+                    {
+                        // Helper(out var parameters): the dictionary made in the helper, reported where it is made.
+                        return Examine(helperValue, naming, depth + 1, sortedCopy);
+                    }
+
                     return sortedCopy ? null : ExamineReference(local.Type, value.Syntax, naming);
 
                 case IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation:
@@ -194,6 +200,43 @@ public sealed partial class UnsortedKeysAreSignedAnalyzer
                 if (Examine(((ISimpleAssignmentOperation)initializer).Value, naming, depth + 1) is { } nested)
                 {
                     return nested;
+                }
+            }
+
+            return null;
+        }
+
+        // The value a helper of the compilation assigns to the out/ref parameter that local is passed to; null when none or several.
+        private IOperation? WrittenByHelper(ILocalSymbol local)
+        {
+            foreach (IOperation block in Flow.OperationBlocks)
+            {
+                foreach (IOperation operation in block.Descendants())
+                {
+                    if (operation is not IArgumentOperation { Parameter: { RefKind: RefKind.Out or RefKind.Ref } parameter, Parent: IInvocationOperation call } argument
+                        || SignatureFlow.OutLocal(argument.Value) is not { } written
+                        || !SymbolEqualityComparer.Default.Equals(written.Local, local)
+                        || Flow.Index.BodyOf(call.TargetMethod, default) is not { } body)
+                    {
+                        continue;
+                    }
+
+                    IOperation? assigned = null;
+                    foreach (IOperation inner in body.Descendants())
+                    {
+                        if (inner is ISimpleAssignmentOperation { Target: IParameterReferenceOperation target } assignment
+                            && target.Parameter.Ordinal == parameter.Ordinal)
+                        {
+                            if (assigned is not null)
+                            {
+                                return null;
+                            }
+
+                            assigned = assignment.Value;
+                        }
+                    }
+
+                    return assigned;
                 }
             }
 
