@@ -133,7 +133,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CultureSensitiveTextIsSigned = Create(
         DiagnosticIds.CultureSensitiveTextIsSigned,
         "Signed text is formatted with the current culture",
-        "'{0}' is formatted with the current culture and the result is signed; format it with CultureInfo.InvariantCulture",
+        "'{0}' is formatted with the current culture and the text is signed by {1}; format it with CultureInfo.InvariantCulture",
         "decimal, double and float are written with the current culture's decimal separator unless a provider is given: 0.0001 becomes 0,0001 under de-DE or fr-FR. The signed text then depends on the machine, OKX reads a wrong or invalid number, and a body formatted twice can differ. Format with CultureInfo.InvariantCulture.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -141,7 +141,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidSigningTimestamp = Create(
         DiagnosticIds.InvalidSigningTimestamp,
         "Signing timestamp is not UTC ISO 8601 with milliseconds",
-        "This timestamp is signed or sent in OK-ACCESS-TIMESTAMP but {0}; use OkxSigner.FormatTimestamp(DateTimeOffset.UtcNow)",
+        "This timestamp reaches {1} but {0}; write it as yyyy-MM-ddTHH:mm:ss.fffZ in UTC with CultureInfo.InvariantCulture, or use OkxSigner.FormatTimestamp(DateTimeOffset.UtcNow)",
         "OK-ACCESS-TIMESTAMP and the start of the prehash must be the same UTC instant written as ISO 8601 with exactly three fractional digits, such as 2020-12-08T09:08:57.715Z. Local time is off by the time zone (50102), 'o' writes seven digits, 'sss' writes the seconds twice (the bug of two popular C# OKX clients), and a culture-dependent format writes the year 2567 under th-TH or 12.00.43 under da-DK (50112). OkxSigner.FormatTimestamp writes the exact form whatever the culture.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -149,7 +149,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BodySerializedTwice = Create(
         DiagnosticIds.BodySerializedTwice,
         "Signed body and sent body come from two serializations",
-        "The request body is serialized from '{0}' here, and a separate serialization of '{0}' is signed; serialize once into a local, sign that string and send it (new StringContent(body, Encoding.UTF8, \"application/json\")), or use OkxClient",
+        "The request body is serialized from '{0}' here, and a separate serialization of '{0}' is signed; serialize once into a local, sign that string and send it (new StringContent(body, Encoding.UTF8, \"application/json\"))",
         "OKX hashes the bytes it receives. When the body that is signed and the body that is sent are two serializations of one object (JsonSerializer.Serialize for the signature, then JsonContent.Create or PostAsJsonAsync for the request), any difference between them (options, key order, naming policy, escaping, number format, serializer) makes OKX answer 50113 Invalid Sign. This, more than key order itself, is the usual cause of the error. Serialize once and use the same string for both.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -157,7 +157,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QueryStringNotSigned = Create(
         DiagnosticIds.QueryStringNotSigned,
         "GET query string is sent but not signed",
-        "This signed path lacks the query string that '{0}' sends; sign the path with its query string exactly as sent (/api/v5/account/balance?ccy=BTC), or use OkxClient",
+        "This signed path lacks the query string that '{0}' sends; sign the path with its query string exactly as it is sent",
         "For a GET, OKX signs the request path together with its query string exactly as it goes on the wire: timestamp + \"GET\" + \"/api/v5/account/balance?ccy=BTC\". Signing the path alone works as long as no parameter is sent, then fails with 50113 Invalid Sign as soon as one is.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -193,6 +193,21 @@ internal static class DiagnosticDescriptors
         "RateLimit counts requests per RateLimitWindowSeconds, as OKX's documentation states each endpoint's limit (\"20 requests per 2 seconds\"): the limit is 0 (none declared) or more, the window 1 second or more, and RateLimitRule a member of OkxRateLimitRule. The client could not enforce anything else, so nothing is generated for the declaration.",
         Usage,
         DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor SentTimestampDiffersFromSigned = Create(
+        DiagnosticIds.SentTimestampDiffersFromSigned,
+        "Sent timestamp and signed timestamp are two reads of the clock",
+        "'{0}' reads the clock again for {1}, while another read at line {2} goes to {3}; the two can differ: read the time once into a local and use it for both",
+        "A signature covers a timestamp, and the server compares it with the timestamp header. When the header and the signed text each read the clock (DateTime.UtcNow twice, or a property that reads it, such as a TimeStamp getter), a millisecond or a second can pass between the two reads, and the request fails now and then (OKX answers 50113 Invalid Sign). Read the time once into a local and use that local for both.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SigningHeaderOnDefaultHeaders = Create(
+        DiagnosticIds.SigningHeaderOnDefaultHeaders,
+        "Signing header added to HttpClient.DefaultRequestHeaders",
+        "The signing header '{0}' is added to DefaultRequestHeaders, which every request of this HttpClient shares; add it to the HttpRequestMessage's Headers instead",
+        "A signature and its timestamp belong to one request. DefaultRequestHeaders belong to the HttpClient, which is shared: a second call adds a second value of the header (the server sees two signatures), and concurrent calls mix each other's values. Add signing headers to the HttpRequestMessage that is sent.",
+        Usage,
+        DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string description, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLinks.For(id));

@@ -62,4 +62,9 @@ public static class DiagnosticIds
 
     /// <summary>The rate limit declared on an <c>[OkxEndpoint]</c> is out of range (a negative limit, a window under one second).</summary>
     public const string InvalidRateLimit = "OKX050";
+    /// <summary>The timestamp sent in a header and the timestamp signed come from two reads of a clock.</summary>
+    public const string SentTimestampDiffersFromSigned = "OKX040";
+
+    /// <summary>A signing header is added to <c>HttpClient.DefaultRequestHeaders</c>, shared by every request.</summary>
+    public const string SigningHeaderOnDefaultHeaders = "OKX041";
 }

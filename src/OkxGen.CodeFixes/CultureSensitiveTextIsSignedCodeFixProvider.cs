@@ -41,7 +41,7 @@ public sealed class CultureSensitiveTextIsSignedCodeFixProvider : CodeFixProvide
 
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(CultureSensitiveFormattingAnalyzer.FixKey, out string? fix)
+            if (!diagnostic.Properties.TryGetValue(CultureSensitiveTextIsSignedAnalyzer.FixKey, out string? fix)
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node)
             {
                 continue;
@@ -61,17 +61,17 @@ public sealed class CultureSensitiveTextIsSignedCodeFixProvider : CodeFixProvide
         SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         switch (fix)
         {
-            case CultureSensitiveFormattingAnalyzer.AppendProvider when node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation:
+            case CultureSensitiveTextIsSignedAnalyzer.AppendProvider when node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation:
                 return WithRoot(document, root.ReplaceNode(
                     invocation.ArgumentList,
                     invocation.ArgumentList.AddArguments(SyntaxFactory.Argument(InvariantCulture()))));
 
-            case CultureSensitiveFormattingAnalyzer.InsertProvider when node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation:
+            case CultureSensitiveTextIsSignedAnalyzer.InsertProvider when node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation:
                 return WithRoot(document, root.ReplaceNode(
                     invocation.ArgumentList,
                     invocation.ArgumentList.WithArguments(invocation.ArgumentList.Arguments.Insert(0, SyntaxFactory.Argument(InvariantCulture())))));
 
-            case CultureSensitiveFormattingAnalyzer.WrapInterpolation when node.FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is { } interpolated:
+            case CultureSensitiveTextIsSignedAnalyzer.WrapInterpolation when node.FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is { } interpolated:
                 string wrapper = model?.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.DefaultInterpolatedStringHandler") is null
                     ? "FormattableString.Invariant"
                     : "string.Create";
@@ -88,7 +88,7 @@ public sealed class CultureSensitiveTextIsSignedCodeFixProvider : CodeFixProvide
                     .WithTriviaFrom(interpolated);
                 return WithRoot(document, root.ReplaceNode(interpolated, call));
 
-            case CultureSensitiveFormattingAnalyzer.CallToString when node is ExpressionSyntax operand:
+            case CultureSensitiveTextIsSignedAnalyzer.CallToString when node is ExpressionSyntax operand:
                 ExpressionSyntax receiver = operand is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax
                     or ElementAccessExpressionSyntax or LiteralExpressionSyntax or ParenthesizedExpressionSyntax
                     ? operand.WithoutTrivia()

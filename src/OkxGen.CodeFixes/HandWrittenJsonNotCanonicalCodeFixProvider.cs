@@ -42,7 +42,7 @@ public sealed class HandWrittenJsonNotCanonicalCodeFixProvider : CodeFixProvider
 
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(HandWrittenJsonAnalyzer.FixKey, out string? fix)
+            if (!diagnostic.Properties.TryGetValue(HandWrittenJsonNotCanonicalAnalyzer.FixKey, out string? fix)
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node)
             {
                 continue;
@@ -50,9 +50,9 @@ public sealed class HandWrittenJsonNotCanonicalCodeFixProvider : CodeFixProvider
 
             (ExpressionSyntax? original, ExpressionSyntax? replacement, string title) = fix switch
             {
-                HandWrittenJsonAnalyzer.Canonicalize when node.FirstAncestorOrSelf<LiteralExpressionSyntax>() is { } literal =>
+                HandWrittenJsonNotCanonicalAnalyzer.Canonicalize when node.FirstAncestorOrSelf<LiteralExpressionSyntax>() is { } literal =>
                     ((ExpressionSyntax?)literal, CanonicalLiteral(literal), CanonicalTitle),
-                HandWrittenJsonAnalyzer.RemoveWhitespace when node.FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is { } interpolated =>
+                HandWrittenJsonNotCanonicalAnalyzer.RemoveWhitespace when node.FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is { } interpolated =>
                     ((ExpressionSyntax?)interpolated, CompactInterpolation(interpolated), CompactTitle),
                 _ => ((ExpressionSyntax?)null, (ExpressionSyntax?)null, string.Empty),
             };

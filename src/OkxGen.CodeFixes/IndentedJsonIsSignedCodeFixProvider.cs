@@ -40,7 +40,7 @@ public sealed class IndentedJsonIsSignedCodeFixProvider : CodeFixProvider
 
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(IndentedSerializationAnalyzer.FixKey, out string? fix)
+            if (!diagnostic.Properties.TryGetValue(IndentedJsonIsSignedAnalyzer.FixKey, out string? fix)
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node
                 || Replacement(node, fix) is not ({ } original, { } replacement))
             {
@@ -60,18 +60,18 @@ public sealed class IndentedJsonIsSignedCodeFixProvider : CodeFixProvider
     {
         switch (fix)
         {
-            case IndentedSerializationAnalyzer.SetFalse when node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment:
+            case IndentedJsonIsSignedAnalyzer.SetFalse when node.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment:
                 return (assignment.Right, SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression).WithTriviaFrom(assignment.Right));
 
-            case IndentedSerializationAnalyzer.FormattingNone when node is ExpressionSyntax expression:
+            case IndentedJsonIsSignedAnalyzer.FormattingNone when node is ExpressionSyntax expression:
                 return expression is MemberAccessExpressionSyntax member
                     ? (member.Name, SyntaxFactory.IdentifierName("None").WithTriviaFrom(member.Name))
                     : (expression, FormattingNone().WithTriviaFrom(expression));
 
-            case IndentedSerializationAnalyzer.ToStringFormattingNone when node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation:
+            case IndentedJsonIsSignedAnalyzer.ToStringFormattingNone when node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation:
                 return (invocation.ArgumentList, invocation.ArgumentList.AddArguments(SyntaxFactory.Argument(FormattingNone())));
 
-            case IndentedSerializationAnalyzer.ToJsonString
+            case IndentedJsonIsSignedAnalyzer.ToJsonString
                 when node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { Expression: MemberAccessExpressionSyntax call }:
                 return (call.Name, SyntaxFactory.IdentifierName("ToJsonString").WithTriviaFrom(call.Name));
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OkxGen.Analyzers.Rules;
@@ -18,8 +19,10 @@ namespace OkxGen.Analyzers.Tests;
 /// </summary>
 public sealed partial class RuleHelpLinkTests
 {
-    // HelpLinks.RulesBaseUri is internal and the analyzers do not expose internals to tests: the literal is the contract.
-    private const string RulesBaseUri = "https://github.com/okxgen/okxgen/blob/main/docs/rules/";
+    // The one place the repository URL is set: Directory.Build.props, from which the build writes RepositoryInfo.Url.
+    private static readonly string RulesBaseUri =
+        XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props")).Descendants("RepositoryUrl").Single().Value
+        + "/blob/main/docs/rules/";
 
     private static readonly string[] ReleaseTrackingFiles = ["AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md"];
 
@@ -50,6 +53,9 @@ public sealed partial class RuleHelpLinkTests
     public void RulePage_Exists(string id) =>
         Assert.True(File.Exists(RulePage(id)), $"{id} has no page at docs/rules/{id}.md.");
 
+    [Fact]
+    public void HelpLinks_ComeFromTheBuildsRepositoryUrl() => Assert.Equal(HelpLinks.RulesBaseUri, RulesBaseUri);
+
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void RulePage_TitleLineMatchesDescriptor(string id)
@@ -57,9 +63,34 @@ public sealed partial class RuleHelpLinkTests
         string firstLine = File.ReadLines(RulePage(id)).First();
         foreach (DiagnosticDescriptor descriptor in DescriptorsFor(id))
         {
-            Assert.Equal($"# {id}: {descriptor.Title}", firstLine);
+            string expected = HasOwnAnalyzer(id) ? $"# {id} {RuleName(id)}: {descriptor.Title}" : $"# {id}: {descriptor.Title}";
+            Assert.Equal(expected, firstLine);
         }
     }
+
+    // One name per rule: the DiagnosticIds constant names the descriptor, the analyzer, the fix and the tests.
+    [Theory]
+    [MemberData(nameof(SignatureRuleIds))]
+    public void SignatureRule_HasOneName(string id)
+    {
+        string name = RuleName(id);
+        Assert.Contains(DescriptorsFor(id), descriptor => typeof(DiagnosticDescriptors).GetField(name) is { } field && field.GetValue(null) == descriptor);
+        Type? analyzer = typeof(EndpointDeclarationAnalyzer).Assembly.GetType($"OkxGen.Analyzers.Rules.{name}Analyzer");
+        Assert.True(analyzer is not null, $"{id} ({name}) has no analyzer {name}Analyzer.");
+        Assert.Contains(((DiagnosticAnalyzer)Activator.CreateInstance(analyzer)!).SupportedDiagnostics, descriptor => descriptor.Id == id);
+        Assert.True(typeof(RuleHelpLinkTests).Assembly.GetType($"OkxGen.Analyzers.Tests.Rules.{name}AnalyzerTests") is not null, $"{id} has no {name}AnalyzerTests.");
+        foreach (Type type in typeof(OkxGen.CodeFixes.EndpointTypeMustBePartialCodeFixProvider).Assembly.GetTypes()
+            .Where(type => typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(type) && !type.IsAbstract))
+        {
+            var provider = (Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(type)!;
+            if (provider.FixableDiagnosticIds.Contains(id))
+            {
+                Assert.Equal($"{name}CodeFixProvider", type.Name);
+            }
+        }
+    }
+
+    public static TheoryData<string> SignatureRuleIds => [.. Descriptors.Select(d => d.Id).Distinct().Where(HasOwnAnalyzer).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(RuleIds))]
@@ -127,6 +158,12 @@ public sealed partial class RuleHelpLinkTests
             .ToArray();
         Assert.Equal(Descriptors.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal), pages);
     }
+
+    // The signature rules (OKX010-OKX019 and OKX040-OKX049) each have an analyzer of their own, named for the rule.
+    private static bool HasOwnAnalyzer(string id) => id.StartsWith("OKX01", StringComparison.Ordinal) || id.StartsWith("OKX04", StringComparison.Ordinal);
+
+    private static string RuleName(string id) =>
+        typeof(DiagnosticIds).GetFields().Single(field => field.IsLiteral && (string)field.GetRawConstantValue()! == id).Name;
 
     private static DiagnosticDescriptor[] DescriptorsFor(string id) => Descriptors.Where(d => d.Id == id).ToArray();
 

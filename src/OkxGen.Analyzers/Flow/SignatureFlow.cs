@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using OkxGen.Analyzers.Internals;
 
 namespace OkxGen.Analyzers.Flow;
 
@@ -33,14 +34,20 @@ namespace OkxGen.Analyzers.Flow;
 /// <item>towards an <c>OK-ACCESS-SIGN</c> header only: any other method call whose result reaches that header (the
 /// signing helper of the code in the wild, <c>Sign(prehash, secret)</c>).</item>
 /// </list>
-/// It does not follow fields, properties, parameters, <c>ref</c>/<c>out</c>, returns, collections other than arrays,
-/// or calls into other methods (no interprocedural analysis): a value that leaves the block is taken not to reach.
+/// Across methods of the compilation (at most <see cref="MaxCalls"/> deep, with <see cref="CompilationIndex"/> caching
+/// bodies and uses per compilation) it follows: an argument of a source method to the reads of its parameter; a
+/// <c>return</c> (also of a property getter) to every use of the method or property; an assignment to an <c>out</c> or
+/// <c>ref</c> parameter to the caller's local; an assignment to a field or property to its reads. It does not follow
+/// collections other than arrays, lambdas or virtual dispatch to overrides.
 /// </para>
 /// </remarks>
 internal sealed class SignatureFlow
 {
     // Each step pushes at most a few operations; a block with more than this many is not worth the walk.
     private const int MaxSteps = 2048;
+
+    /// <summary>How many method boundaries a walk crosses at most.</summary>
+    public const int MaxCalls = 4;
 
     private readonly SignatureSinks _sinks;
     private readonly ImmutableArray<IOperation> _blocks;
@@ -56,21 +63,27 @@ internal sealed class SignatureFlow
         _blocks = operationBlocks;
     }
 
-    /// <summary>Whether <paramref name="value"/> reaches a sink of one of <paramref name="kinds"/> within the block.</summary>
+    /// <summary>Whether <paramref name="value"/> reaches a sink of one of <paramref name="kinds"/>, OKX's or not.</summary>
     /// <param name="value">An operation of the block whose result is the value: an invocation, a literal, an interpolated string...</param>
     /// <param name="kinds">The sinks that matter, usually <see cref="SignatureSinkKind.AnySignature"/>.</param>
     /// <param name="cancellationToken">Cancels a long walk.</param>
-    public bool Reaches(IOperation value, SignatureSinkKind kinds, CancellationToken cancellationToken = default)
+    public bool Reaches(IOperation value, SignatureSinkKind kinds, CancellationToken cancellationToken = default) =>
+        Find(value, kinds, okxOnly: false, cancellationToken) is not null;
+
+    /// <summary>The first sink of one of <paramref name="kinds"/> that <paramref name="value"/> reaches; with <paramref name="okxOnly"/>, the first OKX signature.</summary>
+    public SignatureHit? Find(IOperation value, SignatureSinkKind kinds, bool okxOnly, CancellationToken cancellationToken = default)
     {
-        var pending = new Stack<(IOperation Operation, bool ThroughCall)>();
+        // Path: the types the value went through (where it is made, the helpers and callers it crossed into).
+        var pending = new Stack<(IOperation Operation, bool ThroughCall, int Calls, TypePath Path)>();
         var seen = new HashSet<IOperation>();
         var seenLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        pending.Push((value, false));
+        pending.Push((value, false, 0, new TypePath(EnclosingType(value), null)));
         int steps = 0;
+        var next = new List<(IOperation Operation, bool IntoCall, int Calls)>(4);
         while (pending.Count > 0 && steps++ < MaxSteps)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            (IOperation current, bool throughCall) = pending.Pop();
+            (IOperation current, bool throughCall, int calls, TypePath path) = pending.Pop();
             if (!seen.Add(current))
             {
                 continue;
@@ -83,25 +96,31 @@ internal sealed class SignatureFlow
                 continue;
             }
 
-            List<IOperation> nextOperations = Step(current, wanted, seenLocals, out bool reached, out bool intoCall);
-            if (reached)
+            next.Clear();
+            if (Step(current, wanted, seenLocals, calls, next, cancellationToken) is { } hit)
             {
-                return true;
+                path = new TypePath(EnclosingType(hit.Sink), path);
+                bool isOkx = hit.IsOkx || path.Any(_sinks.Index.IsOkxType);
+                if (!okxOnly || isOkx)
+                {
+                    return new SignatureHit(hit.Sink, hit.Kind, isOkx, path);
+                }
             }
 
-            foreach (IOperation next in nextOperations)
+            foreach ((IOperation operation, bool intoCall, int nextCalls) in next)
             {
-                pending.Push((next, throughCall || intoCall));
+                TypePath nextPath = nextCalls != calls ? new TypePath(EnclosingType(operation), path) : path;
+                pending.Push((operation, throughCall || intoCall, nextCalls, nextPath));
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>The reads of <paramref name="local"/> in the block (not the writes), for rules that follow a value such as an options object.</summary>
     public IReadOnlyList<ILocalReferenceOperation> ReadsOf(ILocalSymbol local)
     {
-        Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> reads = LazyInitializer.EnsureInitialized(ref _localReads, IndexLocalReads)!;
+        Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> reads = LazyInitializer.EnsureInitialized(ref _localReads, () => IndexLocalReads(_blocks))!;
         return reads.TryGetValue(local, out List<ILocalReferenceOperation>? list) ? list : [];
     }
 
@@ -115,14 +134,17 @@ internal sealed class SignatureFlow
         return values.TryGetValue(local, out IOperation? value) ? value : null;
     }
 
+    /// <summary>The compilation's index, for rules that ask about types (is it OKX's, does it sign the WebSocket login).</summary>
+    public CompilationIndex Index => _sinks.Index;
+
     /// <summary>The operations of the block: a rule that looks for writes (<c>options.WriteIndented = true</c>) walks them.</summary>
     public ImmutableArray<IOperation> OperationBlocks => _blocks;
 
-    private List<IOperation> Step(IOperation current, SignatureSinkKind wanted, HashSet<ILocalSymbol> seenLocals, out bool reached, out bool intoCall)
+    // One step forward from current: the operations that carry its text on, or the sink it reaches.
+    private SignatureHit? Step(
+        IOperation current, SignatureSinkKind wanted, HashSet<ILocalSymbol> seenLocals, int calls,
+        List<(IOperation Operation, bool IntoCall, int Calls)> next, CancellationToken cancellationToken)
     {
-        reached = false;
-        intoCall = false;
-        var next = new List<IOperation>(2);
         IOperation? parent = current.Parent;
         switch (parent)
         {
@@ -132,97 +154,159 @@ internal sealed class SignatureFlow
             case IArrayCreationOperation:
             case IArrayInitializerOperation:
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
-                next.Add(parent);
+                next.Add((parent, false, calls));
                 break;
 
             case IConditionalOperation { Type: not null } conditional when conditional.Condition != current:
-                next.Add(parent);
+                next.Add((parent, false, calls));
+                break;
+
+            case IConditionalAccessOperation access when access.WhenNotNull == current:
+                // price?.ToString(): the text, or null.
+                next.Add((parent, false, calls));
+                break;
+
+            case ISimpleAssignmentOperation { Parent: IObjectOrCollectionInitializerOperation { Parent: { } created } } member
+                when member.Value == current:
+                // new Order { Px = value }: the object carries the text to wherever it is serialized.
+                next.Add((created, false, calls));
+                break;
+
+            case ISimpleAssignmentOperation { Parent: IAnonymousObjectCreationOperation anonymous } member when member.Value == current:
+                // new { px = value }.
+                next.Add((anonymous, false, calls));
                 break;
 
             case IInterpolationOperation { Parent: IInterpolatedStringOperation interpolated } interpolation when interpolation.Expression == current:
-                next.Add(interpolated);
+                next.Add((interpolated, false, calls));
                 break;
 
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                FollowLocal(declarator.Symbol, seenLocals, next);
+                FollowLocal(declarator.Symbol, declarator, seenLocals, calls, next);
                 break;
 
             case ISimpleAssignmentOperation assignment when assignment.Value == current:
-                if (assignment.Target is ILocalReferenceOperation target)
+                switch (assignment.Target)
                 {
-                    FollowLocal(target.Local, seenLocals, next);
-                }
-                else
-                {
-                    reached = (SignatureSinks.Classify(assignment) & wanted) != 0;
+                    case ILocalReferenceOperation target:
+                        FollowLocal(target.Local, target, seenLocals, calls, next);
+                        break;
+                    case IParameterReferenceOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref } parameter when calls < MaxCalls:
+                        FollowOutParameter(parameter.Parameter, seenLocals, calls, next, cancellationToken);
+                        break;
+                    case IFieldReferenceOperation { Field: var field } when calls < MaxCalls && field.DeclaringSyntaxReferences.Length > 0:
+                        FollowMember(field, calls, next, cancellationToken);
+                        break;
+                    case IPropertyReferenceOperation { Property: { IsIndexer: false } property } when calls < MaxCalls && property.DeclaringSyntaxReferences.Length > 0:
+                        FollowMember(property, calls, next, cancellationToken);
+                        break;
+                    default:
+                        SignatureSinkKind kind = SignatureSinks.Classify(assignment) & wanted;
+                        if (kind != SignatureSinkKind.None)
+                        {
+                            return new SignatureHit(assignment, kind, isOkx: true, path: null);
+                        }
+
+                        break;
                 }
 
                 break;
 
             case ICompoundAssignmentOperation { Target: ILocalReferenceOperation appended, OperatorKind: BinaryOperatorKind.Add } compound
                 when compound.Value == current:
-                FollowLocal(appended.Local, seenLocals, next);
+                FollowLocal(appended.Local, appended, seenLocals, calls, next);
                 break;
 
-            case IArgumentOperation argument:
-                reached = (_sinks.Classify(argument) & wanted) != 0;
-                if (!reached)
+            case IReturnOperation { ReturnedValue: { } returned } when returned == current && calls < MaxCalls
+                && ReturningMember(parent) is { } member:
+                // return value; / string P => value;: every use of the method or property carries the value on.
+                foreach (IOperation use in _sinks.Index.UsesOf(member, cancellationToken))
                 {
-                    StepFromArgument(argument, seenLocals, next, out intoCall);
+                    next.Add((use, false, calls + 1));
                 }
 
                 break;
 
+            case IArgumentOperation argument:
+                SignatureSinkKind reached = _sinks.Classify(argument) & wanted;
+                if (reached != SignatureSinkKind.None)
+                {
+                    return new SignatureHit(argument.Parent!, reached, _sinks.IsOkxApi(argument.Parent!) || reached != SignatureSinkKind.SignedMessage, path: null);
+                }
+
+                StepFromArgument(argument, seenLocals, calls, next, cancellationToken);
+                break;
+
             case IInvocationOperation invocation when invocation.Instance == current:
-                StepFromReceiver(invocation, next);
+                StepFromReceiver(invocation, calls, next);
                 break;
 
             case IPropertyReferenceOperation { Property.Name: "WrittenSpan" or "WrittenMemory" or "Span" } property when property.Instance == current:
-                next.Add(property);
+                next.Add((property, false, calls));
                 break;
         }
 
-        return next;
+        return null;
     }
 
-    private void StepFromArgument(IArgumentOperation argument, HashSet<ILocalSymbol> seenLocals, List<IOperation> next, out bool intoCall)
+    private void StepFromArgument(
+        IArgumentOperation argument, HashSet<ILocalSymbol> seenLocals, int calls,
+        List<(IOperation Operation, bool IntoCall, int Calls)> next, CancellationToken cancellationToken)
     {
-        intoCall = false;
         switch (argument.Parent)
         {
             case IInvocationOperation { Parent: IInterpolatedStringAppendOperation { Parent: IInterpolatedStringOperation interpolated } }:
                 // A hole of an interpolated string converted to a handler: $"...{value}..." passed to string.Create or Append.
-                next.Add(interpolated);
+                next.Add((interpolated, false, calls));
+                break;
+
+            case IInvocationOperation invocation when _sinks.Serialization?.IsSerializer(invocation.TargetMethod) == true
+                && argument == SerializationSymbols.ValueArgument(invocation):
+                // JsonConvert.SerializeObject(new { px = value }): the serialized text holds the value's text.
+                next.Add((invocation, false, calls));
                 break;
 
             case IInvocationOperation invocation when KeepsArgumentText(invocation.TargetMethod):
-                next.Add(invocation);
+                next.Add((invocation, false, calls));
                 if (IsStringBuilder(invocation.TargetMethod.ContainingType) && RootReceiver(invocation) is ILocalReferenceOperation builder)
                 {
                     // sb.Append(value); ... sb.ToString(): the text is in the builder, whichever read of it follows.
-                    FollowLocal(builder.Local, seenLocals, next);
+                    FollowLocal(builder.Local, builder, seenLocals, calls, next);
+                }
+
+                break;
+
+            case IInvocationOperation invocation when argument.Parameter is { } parameter && calls < MaxCalls
+                && _sinks.Index.BodyOf(invocation.TargetMethod, cancellationToken) is { } body:
+                // A helper of the compilation: follow the value into it, through the reads of its parameter.
+                foreach (IOperation operation in body.DescendantsAndSelf())
+                {
+                    if (operation is IParameterReferenceOperation reference && reference.Parameter.Ordinal == parameter.Ordinal
+                        && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol.OriginalDefinition, invocation.TargetMethod.OriginalDefinition))
+                    {
+                        next.Add((reference, false, calls + 1));
+                    }
                 }
 
                 break;
 
             case IInvocationOperation invocation when !invocation.TargetMethod.ReturnsVoid:
-                next.Add(invocation);
-                intoCall = true;
+                next.Add((invocation, true, calls));
                 break;
 
             case IObjectCreationOperation creation when IsStringBuilder(creation.Type):
-                next.Add(creation);
+                next.Add((creation, false, calls));
                 break;
         }
     }
 
-    private static void StepFromReceiver(IInvocationOperation invocation, List<IOperation> next)
+    private static void StepFromReceiver(IInvocationOperation invocation, int calls, List<(IOperation Operation, bool IntoCall, int Calls)> next)
     {
         IMethodSymbol method = invocation.TargetMethod;
         if (method.Name is "ToString" or "ToArray" or "GetBuffer" or "AsSpan" or "AsMemory"
             || (IsStringBuilder(method.ContainingType) && IsBuilderAppend(method.Name)))
         {
-            next.Add(invocation);
+            next.Add((invocation, false, calls));
         }
     }
 
@@ -238,13 +322,107 @@ internal sealed class SignatureFlow
         return receiver;
     }
 
-    private void FollowLocal(ILocalSymbol local, HashSet<ILocalSymbol> seenLocals, List<IOperation> next)
+    // Every read of local, in the tree where it is declared (this block, or a method the walk went into).
+    private void FollowLocal(ILocalSymbol local, IOperation at, HashSet<ILocalSymbol> seenLocals, int calls, List<(IOperation Operation, bool IntoCall, int Calls)> next)
     {
-        if (seenLocals.Add(local))
+        if (!seenLocals.Add(local))
         {
-            next.AddRange(ReadsOf(local));
+            return;
+        }
+
+        IOperation root = Root(at);
+        IReadOnlyList<ILocalReferenceOperation> reads = _blocks.Contains(root)
+            ? ReadsOf(local)
+            : _sinks.Index.LocalReadsOf(root).TryGetValue(local, out List<ILocalReferenceOperation>? list) ? list : [];
+        foreach (ILocalReferenceOperation read in reads)
+        {
+            next.Add((read, false, calls));
         }
     }
+
+    // parameter = value; in a helper: the caller's local given as that out/ref argument holds the value.
+    private void FollowOutParameter(
+        IParameterSymbol parameter, HashSet<ILocalSymbol> seenLocals, int calls,
+        List<(IOperation Operation, bool IntoCall, int Calls)> next, CancellationToken cancellationToken)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method)
+        {
+            return;
+        }
+
+        foreach (IOperation use in _sinks.Index.UsesOf(method, cancellationToken))
+        {
+            if (use is not IInvocationOperation call)
+            {
+                continue;
+            }
+
+            foreach (IArgumentOperation argument in call.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == parameter.Ordinal && OutLocal(argument.Value) is { } local)
+                {
+                    FollowLocal(local.Local, local, seenLocals, calls + 1, next);
+                }
+            }
+        }
+    }
+
+    /// <summary>The local an out/ref argument writes: <c>out x</c>, <c>out var x</c>, <c>ref x</c>.</summary>
+    public static ILocalReferenceOperation? OutLocal(IOperation argumentValue) => argumentValue switch
+    {
+        ILocalReferenceOperation local => local,
+        IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared,
+        _ => null,
+    };
+
+    // _field = value; or Property = value;: every read of the member carries the value on.
+    private void FollowMember(ISymbol member, int calls, List<(IOperation Operation, bool IntoCall, int Calls)> next, CancellationToken cancellationToken)
+    {
+        foreach (IOperation use in _sinks.Index.UsesOf(member, cancellationToken))
+        {
+            if (!(use.Parent is ISimpleAssignmentOperation assignment && assignment.Target == use))
+            {
+                next.Add((use, false, calls + 1));
+            }
+        }
+    }
+
+    // The method or property whose value a return statement gives; null inside a lambda or local function.
+    private static ISymbol? ReturningMember(IOperation returnOperation)
+    {
+        IOperation root = returnOperation;
+        for (IOperation? current = returnOperation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return null;
+            }
+
+            root = current;
+        }
+
+        return root.SemanticModel?.GetEnclosingSymbol(returnOperation.Syntax.SpanStart) switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol property } => property,
+            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => method,
+            _ => null,
+        };
+    }
+
+    private static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is { } parent)
+        {
+            operation = parent;
+        }
+
+        return operation;
+    }
+
+    private static INamedTypeSymbol? EnclosingType(IOperation operation) =>
+        Root(operation).SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart) is { } symbol
+            ? symbol as INamedTypeSymbol ?? symbol.ContainingType
+            : null;
 
     private static bool KeepsArgumentText(IMethodSymbol method)
     {
@@ -265,12 +443,12 @@ internal sealed class SignatureFlow
             return IsBuilderAppend(method.Name);
         }
 
-        if (IsSystemType(type, "FormattableString", "System"))
+        if (TypeFacts.Is(type, "FormattableString", "System"))
         {
             return method.Name is "Invariant" or "CurrentCulture";
         }
 
-        if (IsSystemType(type, "MemoryExtensions", "System"))
+        if (TypeFacts.Is(type, "MemoryExtensions", "System"))
         {
             return method.Name is "AsSpan" or "AsMemory";
         }
@@ -286,13 +464,13 @@ internal sealed class SignatureFlow
 
     private static bool IsBuilderAppend(string name) => name is "Append" or "AppendLine" or "AppendFormat" or "AppendJoin" or "Insert";
 
-    private static bool IsStringBuilder(ITypeSymbol? type) => type is not null && IsSystemType(type, "StringBuilder", "System.Text");
+    private static bool IsStringBuilder(ITypeSymbol? type) => type is not null && TypeFacts.Is(type, "StringBuilder", "System.Text");
 
     private static bool DerivesFromEncoding(INamedTypeSymbol type)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
         {
-            if (IsSystemType(current, "Encoding", "System.Text"))
+            if (TypeFacts.Is(current, "Encoding", "System.Text"))
             {
                 return true;
             }
@@ -301,13 +479,11 @@ internal sealed class SignatureFlow
         return false;
     }
 
-    private static bool IsSystemType(ITypeSymbol type, string name, string containingNamespace) =>
-        type.Name == name && type.ContainingNamespace?.ToDisplayString() == containingNamespace;
-
-    private Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> IndexLocalReads()
+    /// <summary>The reads (not the writes) of each local in <paramref name="blocks"/>.</summary>
+    internal static Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> IndexLocalReads(ImmutableArray<IOperation> blocks)
     {
         var reads = new Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>(SymbolEqualityComparer.Default);
-        foreach (IOperation block in _blocks)
+        foreach (IOperation block in blocks)
         {
             foreach (IOperation operation in block.DescendantsAndSelf())
             {

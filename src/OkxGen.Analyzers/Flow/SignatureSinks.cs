@@ -1,6 +1,8 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using OkxGen.Analyzers.Internals;
 
 namespace OkxGen.Analyzers.Flow;
 
@@ -26,8 +28,13 @@ internal sealed class SignatureSinks
     private readonly INamedTypeSymbol? _hmac;
     private readonly INamedTypeSymbol? _hmacSha256;
 
-    private SignatureSinks(INamedTypeSymbol? okxSigner, INamedTypeSymbol? okxCredentials, INamedTypeSymbol? hmac, INamedTypeSymbol? hmacSha256)
+    // One per compilation, shared by every rule, so that the interprocedural caches of the index are built once.
+    private static readonly ConditionalWeakTable<Compilation, SignatureSinks?> PerCompilation = new();
+
+    private SignatureSinks(Compilation compilation, INamedTypeSymbol? okxSigner, INamedTypeSymbol? okxCredentials, INamedTypeSymbol? hmac, INamedTypeSymbol? hmacSha256)
     {
+        Index = new CompilationIndex(compilation);
+        Serialization = SerializationSymbols.Create(compilation);
         _okxSigner = okxSigner;
         _okxCredentials = okxCredentials;
         _hmac = hmac;
@@ -38,13 +45,26 @@ internal sealed class SignatureSinks
     /// Resolves the sink types of <paramref name="compilation"/>; <see langword="null"/> when it can sign nothing (neither
     /// OkxGen.Runtime nor <c>HMACSHA256</c> is referenced), so that a rule can stop at compilation start.
     /// </summary>
-    public static SignatureSinks? Create(Compilation compilation)
+    public static SignatureSinks? Create(Compilation compilation) => PerCompilation.GetValue(compilation, Resolve);
+
+    /// <summary>The compilation's serializers, whose value's text the walk follows into the serialized text; <see langword="null"/> when none.</summary>
+    public SerializationSymbols? Serialization { get; }
+
+    /// <summary>The compilation's bodies, uses and OKX types, for the walk across methods.</summary>
+    public CompilationIndex Index { get; }
+
+    /// <summary>Whether <paramref name="sink"/> is a call of OkxGen's own signer (<c>OkxSigner</c>, <c>OkxCredentials</c>).</summary>
+    public bool IsOkxApi(IOperation sink) =>
+        sink is IInvocationOperation { TargetMethod.ContainingType: { } type }
+        && (SymbolEqualityComparer.Default.Equals(type, _okxSigner) || SymbolEqualityComparer.Default.Equals(type, _okxCredentials));
+
+    private static SignatureSinks? Resolve(Compilation compilation)
     {
         INamedTypeSymbol? okxSigner = compilation.GetTypeByMetadataName("OkxGen.OkxSigner");
         INamedTypeSymbol? okxCredentials = compilation.GetTypeByMetadataName("OkxGen.OkxCredentials");
         INamedTypeSymbol? hmac = compilation.GetTypeByMetadataName("System.Security.Cryptography.HMAC");
         INamedTypeSymbol? hmacSha256 = compilation.GetTypeByMetadataName("System.Security.Cryptography.HMACSHA256");
-        return okxSigner is null && hmacSha256 is null ? null : new SignatureSinks(okxSigner, okxCredentials, hmac, hmacSha256);
+        return okxSigner is null && hmacSha256 is null ? null : new SignatureSinks(compilation, okxSigner, okxCredentials, hmac, hmacSha256);
     }
 
     /// <summary>What the value of <paramref name="argument"/> becomes; <see cref="SignatureSinkKind.None"/> for most arguments.</summary>
@@ -119,7 +139,7 @@ internal sealed class SignatureSinks
         return method.Name is "ComputeHash" or "TryComputeHash" or "ComputeHashAsync" or "TransformBlock" or "TransformFinalBlock"
             && parameter.Ordinal == 0
             && invocation.Instance?.Type is ITypeSymbol receiver
-            && (SymbolEqualityComparer.Default.Equals(receiver, _hmac) || DerivesFrom(receiver, _hmacSha256));
+            && (SymbolEqualityComparer.Default.Equals(receiver, _hmac) || TypeFacts.DerivesFrom(receiver, _hmacSha256));
     }
 
     private static SignatureSinkKind ClassifyHeaderAdd(IInvocationOperation invocation, IMethodSymbol method, IParameterSymbol parameter)
@@ -139,18 +159,5 @@ internal sealed class SignatureSinks
         }
 
         return SignatureSinkKind.None;
-    }
-
-    private static bool DerivesFrom(ITypeSymbol type, INamedTypeSymbol baseType)
-    {
-        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, baseType))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
-    OkxGen.Analyzers.Rules.CultureSensitiveFormattingAnalyzer,
+    OkxGen.Analyzers.Rules.CultureSensitiveTextIsSignedAnalyzer,
     OkxGen.CodeFixes.CultureSensitiveTextIsSignedCodeFixProvider>;
 
 namespace OkxGen.Analyzers.Tests.CodeFixes;

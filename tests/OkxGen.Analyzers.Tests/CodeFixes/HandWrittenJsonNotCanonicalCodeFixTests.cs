@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
-    OkxGen.Analyzers.Rules.HandWrittenJsonAnalyzer,
+    OkxGen.Analyzers.Rules.HandWrittenJsonNotCanonicalAnalyzer,
     OkxGen.CodeFixes.HandWrittenJsonNotCanonicalCodeFixProvider>;
 
 namespace OkxGen.Analyzers.Tests.CodeFixes;

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using OkxGen.Analyzers.Tests.TestSupport;
 using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
-    OkxGen.Analyzers.Rules.IndentedSerializationAnalyzer,
+    OkxGen.Analyzers.Rules.IndentedJsonIsSignedAnalyzer,
     OkxGen.CodeFixes.IndentedJsonIsSignedCodeFixProvider>;
 
 namespace OkxGen.Analyzers.Tests.CodeFixes;
@@ -23,7 +23,7 @@ public sealed class IndentedJsonIsSignedCodeFixTests
                 return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", a + b);
             }
         }
-        """ + SigningStubs.Newtonsoft, """
+        """ + NewtonsoftStubs.Source, """
         using Newtonsoft.Json;
         using OkxGen;
 
@@ -36,7 +36,7 @@ public sealed class IndentedJsonIsSignedCodeFixTests
                 return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", a + b);
             }
         }
-        """ + SigningStubs.Newtonsoft);
+        """ + NewtonsoftStubs.Source);
 
     [Fact]
     public Task WriteIndented_BecomesFalse() => Verifier.VerifyCodeFixAsync("""
@@ -83,7 +83,7 @@ public sealed class IndentedJsonIsSignedCodeFixTests
                 return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", body);
             }
         }
-        """ + SigningStubs.Newtonsoft, """
+        """ + NewtonsoftStubs.Source, """
         using System.Text.Json.Nodes;
         using Newtonsoft.Json.Linq;
         using OkxGen;
@@ -96,5 +96,5 @@ public sealed class IndentedJsonIsSignedCodeFixTests
                 return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", body);
             }
         }
-        """ + SigningStubs.Newtonsoft);
+        """ + NewtonsoftStubs.Source);
 }

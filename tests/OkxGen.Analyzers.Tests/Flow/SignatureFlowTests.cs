@@ -78,8 +78,6 @@ public sealed class SignatureFlowTests
     [InlineData("request.Content = new StringContent(Mark(body));")]
     [InlineData("request.Headers.Add(\"OK-ACCESS-KEY\", Mark(body));")]
     [InlineData("request.Headers.Add(\"OK-ACCESS-TIMESTAMP\", Mark(ts));")]
-    [InlineData("string s = Normalize(Mark(body)); OkxSigner.Sign(secret, ts, \"POST\", path, s);")]
-    [InlineData("_field = Mark(body); OkxSigner.Sign(secret, ts, \"POST\", path, _field);")]
     [InlineData("string s = Mark(body); int n = s.Length; OkxSigner.Sign(secret, ts, \"POST\", path, n.ToString(CultureInfo.InvariantCulture));")]
     [InlineData("string s = flag ? \"a\" : \"b\"; if (Mark(flag)) { OkxSigner.Sign(secret, ts, \"POST\", path, s); }")]
     public Task NotReaching_DoesNotReach(string statements) => AssertReaches(statements, false);
@@ -90,7 +88,13 @@ public sealed class SignatureFlowTests
 
     [Fact]
     public Task UnknownCall_OnlyTowardsSignHeader() =>
-        AssertReaches("HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Normalize(Mark(body))));", false);
+        AssertReaches("HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Uri.EscapeDataString(Mark(body))));", false);
+
+    [Theory]
+    [InlineData("string s = Normalize(Mark(body)); OkxSigner.Sign(secret, ts, \"POST\", path, s);")]
+    [InlineData("_field = Mark(body); OkxSigner.Sign(secret, ts, \"POST\", path, _field);")]
+    [InlineData("Hash(key, Mark(body));")]
+    public Task HelperFieldAndReturn_Reaches(string statements) => AssertReaches(statements, true);
 
     [Fact]
     public Task ReturnedValue_DoesNotReach() => AssertReaches("return Mark(body);", false, returnType: "string");
@@ -112,6 +116,8 @@ public sealed class SignatureFlowTests
                 private static string Sign(string prehash) => prehash;
 
                 private static string Normalize(string text) => text;
+
+                private static byte[] Hash(byte[] key, string prehash) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(prehash));
             }
             """;
 

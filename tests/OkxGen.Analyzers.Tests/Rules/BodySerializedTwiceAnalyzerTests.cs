@@ -64,7 +64,7 @@ public sealed class BodySerializedTwiceAnalyzerTests
                 return request;
             }
         }
-        """ + SigningStubs.Newtonsoft,
+        """ + NewtonsoftStubs.Source,
         Twice(0, "order"));
 
     [Fact]

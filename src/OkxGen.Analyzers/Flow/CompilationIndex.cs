@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OkxGen.Analyzers.Flow;
+
+/// <summary>
+/// What the interprocedural walk needs to know about the whole compilation, computed lazily and once per compilation
+/// (every rule shares it): the bodies of source methods and getters, the uses of a member, the local reads of an
+/// operation tree, and which types are OKX's.
+/// </summary>
+/// <remarks>
+/// Uses are found by name first (one pass over the syntax of the compilation, done the first time a walk leaves a
+/// method), then bound one by one, so that only the members a walk actually reaches cost a binding.
+/// </remarks>
+internal sealed class CompilationIndex
+{
+    private const string WebSocketVerifyPath = "/users/self/verify";
+
+    private static readonly string[] OkxMarkers = ["OK-ACCESS-", "/api/v5/", "okx.com", WebSocketVerifyPath];
+
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<ISymbol, IOperation?> _bodies = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, List<IOperation>> _uses = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _okxTypes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _webSocketLogins = new(SymbolEqualityComparer.Default);
+    private readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>> _localReads = new();
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private Dictionary<string, List<SimpleNameSyntax>>? _names;
+
+    public CompilationIndex(Compilation compilation) => _compilation = compilation;
+
+    /// <summary>The body of a method or property getter declared in source; <see langword="null"/> for metadata or abstract members.</summary>
+    public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken) =>
+        _bodies.GetOrAdd(method.OriginalDefinition, symbol => Bind((IMethodSymbol)symbol, cancellationToken));
+
+    /// <summary>
+    /// Where <paramref name="member"/> (a method, property or field of the compilation) is used: invocations of a method,
+    /// reads of a property or field. Private members are looked for in their type only.
+    /// </summary>
+    public List<IOperation> UsesOf(ISymbol member, CancellationToken cancellationToken) =>
+        _uses.GetOrAdd(member.OriginalDefinition, symbol => FindUses(symbol, cancellationToken));
+
+    /// <summary>The reads (not the writes) of each local in the tree of <paramref name="root"/>.</summary>
+    public Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> LocalReadsOf(IOperation root) =>
+        _localReads.GetValue(root, static r => SignatureFlow.IndexLocalReads(System.Collections.Immutable.ImmutableArray.Create(r)));
+
+    /// <summary>
+    /// Whether <paramref name="type"/> (or a type containing it) is OKX's: it is named Okx..., or its source names an OK-ACCESS-* header, an
+    /// /api/v5/ path, the okx.com host, the WebSocket verify path, or OkxGen's <c>OkxSigner</c> / <c>OkxCredentials</c>.
+    /// </summary>
+    public bool IsOkxType(INamedTypeSymbol? type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (_okxTypes.GetOrAdd(current.OriginalDefinition, static symbol => HasOkxMarker((INamedTypeSymbol)symbol)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the source of <paramref name="type"/> holds the WebSocket login's verify path, whose timestamp is Unix seconds.</summary>
+    public bool SignsWebSocketLogin(INamedTypeSymbol? type) =>
+        type is not null && _webSocketLogins.GetOrAdd(type.OriginalDefinition, static symbol => StringsContain((INamedTypeSymbol)symbol, WebSocketVerifyPath));
+
+    private static bool StringsContain(INamedTypeSymbol type, string text)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (SyntaxToken token in reference.GetSyntax().DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText.IndexOf(text, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOkxMarker(INamedTypeSymbol type)
+    {
+        if (type.Name.IndexOf("Okx", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (SyntaxToken token in reference.GetSyntax().DescendantTokens())
+            {
+                switch (token.Kind())
+                {
+                    case SyntaxKind.StringLiteralToken or SyntaxKind.InterpolatedStringTextToken or SyntaxKind.Utf8StringLiteralToken
+                        or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken:
+                        foreach (string marker in OkxMarkers)
+                        {
+                            if (token.ValueText.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
+                            {
+                                return true;
+                            }
+                        }
+
+                        break;
+                    case SyntaxKind.IdentifierToken when token.ValueText is "OkxSigner" or "OkxCredentials" or "OkxClient":
+                        return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private IOperation? Bind(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            SyntaxNode? body = reference.GetSyntax(cancellationToken) switch
+            {
+                BaseMethodDeclarationSyntax declaration => (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody,
+                AccessorDeclarationSyntax accessor => (SyntaxNode?)accessor.Body ?? accessor.ExpressionBody,
+                ArrowExpressionClauseSyntax arrow => arrow,
+                _ => null,
+            };
+            if (body is not null && ModelOf(body.SyntaxTree).GetOperation(body, cancellationToken) is { } operation)
+            {
+                return operation;
+            }
+        }
+
+        return null;
+    }
+
+    private List<IOperation> FindUses(ISymbol member, CancellationToken cancellationToken)
+    {
+        var uses = new List<IOperation>();
+        Dictionary<string, List<SimpleNameSyntax>> names = LazyInitializer.EnsureInitialized(ref _names, () => IndexNames(cancellationToken))!;
+        if (!names.TryGetValue(member.Name, out List<SimpleNameSyntax>? candidates))
+        {
+            return uses;
+        }
+
+        foreach (SimpleNameSyntax name in candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ExpressionSyntax expression = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            SyntaxNode node = expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression ? invocation : expression;
+            IOperation? operation = ModelOf(node.SyntaxTree).GetOperation(node, cancellationToken);
+            ISymbol? used = operation switch
+            {
+                IInvocationOperation call => call.TargetMethod,
+                IPropertyReferenceOperation property => property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+            if (used is not null && SymbolEqualityComparer.Default.Equals(used.OriginalDefinition, member))
+            {
+                uses.Add(operation!);
+            }
+        }
+
+        return uses;
+    }
+
+    private Dictionary<string, List<SimpleNameSyntax>> IndexNames(CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, List<SimpleNameSyntax>>(StringComparer.Ordinal);
+        foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+        {
+            foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is IdentifierNameSyntax or GenericNameSyntax)
+                {
+                    var name = (SimpleNameSyntax)node;
+                    string text = name.Identifier.ValueText;
+                    if (!names.TryGetValue(text, out List<SimpleNameSyntax>? list))
+                    {
+                        list = [];
+                        names.Add(text, list);
+                    }
+
+                    list.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+#pragma warning disable RS1030 // The walk follows values into other methods of the compilation; the models are cached here, once per tree.
+    private SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+}

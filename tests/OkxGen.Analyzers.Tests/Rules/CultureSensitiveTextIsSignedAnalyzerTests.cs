@@ -1,0 +1,83 @@
+using System.Threading.Tasks;
+using Verifier = OkxGen.Analyzers.Tests.TestSupport.CodeFixVerifier<
+    OkxGen.Analyzers.Rules.CultureSensitiveTextIsSignedAnalyzer,
+    OkxGen.CodeFixes.CultureSensitiveTextIsSignedCodeFixProvider>;
+
+namespace OkxGen.Analyzers.Tests.Rules;
+
+/// <summary>OKX014: decimal, double and float formatted with the current culture and signed.</summary>
+public sealed class CultureSensitiveTextIsSignedAnalyzerTests
+{
+    [Fact]
+    public Task HandBuiltBodyFromDecimals_Reported() => Verifier.VerifyAnalyzerAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        public static class OkxRest
+        {
+            public static string Sign(byte[] secret, string timestamp, string instId, decimal size, decimal price)
+            {
+                string body = "{\"instId\":\"" + instId + "\",\"px\":\"" + {|OKX014:price|} + "\",\"sz\":\"" + {|OKX014:size.ToString()|} + "\"}";
+                byte[] hash = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(timestamp + "POST/api/v5/trade/order" + body));
+                return Convert.ToBase64String(hash);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task FormatInterpolationAndConvert_Reported() => Verifier.VerifyAnalyzerAsync("""
+        using System;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, double size, float price)
+            {
+                string a = {|OKX014:size.ToString("F4")|};
+                string b = {|OKX014:string.Format("{0}", price)|};
+                string c = {|OKX014:$"{{\"sz\":\"{size}\"}}"|};
+                string d = {|OKX014:Convert.ToString(price)|};
+                return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", a + b + c + d);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task InvariantFormatting_NotReported() => Verifier.VerifyAnalyzerAsync("""
+        using System;
+        using System.Globalization;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size, int count)
+            {
+                string a = size.ToString(CultureInfo.InvariantCulture);
+                string b = size.ToString("F2", NumberFormatInfo.InvariantInfo);
+                string c = string.Create(CultureInfo.InvariantCulture, $"{{\"sz\":\"{size}\"}}");
+                string d = FormattableString.Invariant($"{size}");
+                string e = string.Format(CultureInfo.InvariantCulture, "{0}", size);
+                string f = count.ToString() + $"{count}" + "ok";
+                return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", a + b + c + d + e + f);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CultureFormattingNotSigned_NotReported() => Verifier.VerifyAnalyzerAsync("""
+        using System;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, string body, decimal size)
+            {
+                Console.WriteLine($"Placing {size} at {size.ToString()}");
+                string label = "size " + size;
+                Console.WriteLine(label);
+                return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", body);
+            }
+        }
+        """);
+}
