@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BenchmarkDotNet.Attributes;
@@ -28,8 +29,8 @@ public class DoctorBenchmarks
         for (int i = 0; sent.Length < 4096; i++)
         {
             string separator = i == 0 ? string.Empty : ",";
-            sent.Append(separator).Append($$"""{"clOrdId":"b{{i:D6}}","instId":"BTC-USDT","ordType":"limit","px":"43250.{{i}}","side":"buy","sz":"0.01","tdMode":"cash"}""");
-            spaced.Append(i == 0 ? string.Empty : ", ").Append($$"""{"clOrdId": "b{{i:D6}}", "instId": "BTC-USDT", "ordType": "limit", "px": "43250.{{i}}", "side": "buy", "sz": "0.01", "tdMode": "cash"}""");
+            sent.Append(separator).Append(CultureInfo.InvariantCulture, $$"""{"clOrdId":"b{{i:D6}}","instId":"BTC-USDT","ordType":"limit","px":"43250.{{i}}","side":"buy","sz":"0.01","tdMode":"cash"}""");
+            spaced.Append(i == 0 ? string.Empty : ", ").Append(CultureInfo.InvariantCulture, $$"""{"clOrdId": "b{{i:D6}}", "instId": "BTC-USDT", "ordType": "limit", "px": "43250.{{i}}", "side": "buy", "sz": "0.01", "tdMode": "cash"}""");
         }
 
         byte[] body = Encoding.UTF8.GetBytes(sent.Append(']').ToString());

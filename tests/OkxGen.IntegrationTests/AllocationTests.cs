@@ -80,7 +80,7 @@ public sealed class AllocationTests
         Limit = 100,
     };
 
-    private static readonly MemberTypesBodyRequest s_memberTypesBody = new()
+    private static readonly MemberTypesBodyRequest MemberTypesBody = new()
     {
         Begin = new DateTimeOffset(2024, 2, 29, 23, 59, 59, 999, TimeSpan.FromHours(5.5)),
         End = DateTimeOffset.MaxValue,
@@ -100,14 +100,14 @@ public sealed class AllocationTests
         Ids = new List<ulong> { 0, ulong.MaxValue },
     };
 
-    private static readonly MemberTypesQueryRequest s_memberTypesQuery = new()
+    private static readonly MemberTypesQueryRequest MemberTypesQuery = new()
     {
-        Begin = s_memberTypesBody.Begin,
-        End = s_memberTypesBody.End,
+        Begin = MemberTypesBody.Begin,
+        End = MemberTypesBody.End,
         U64 = ulong.MaxValue,
         NullableU8 = 7,
-        Times = s_memberTypesBody.Times,
-        Ids = s_memberTypesBody.Ids,
+        Times = MemberTypesBody.Times,
+        Ids = MemberTypesBody.Ids,
     };
 
     [Fact]
@@ -131,9 +131,9 @@ public sealed class AllocationTests
 
         static void WriteAll(Span<byte> buffer)
         {
-            IOkxRequest query = s_memberTypesQuery;
-            Assert.True(s_memberTypesBody.TryWriteBody(buffer, out int written) && written > 0);
-            Assert.True(s_memberTypesQuery.TryWriteQuery(buffer, out written) && written > 0);
+            IOkxRequest query = MemberTypesQuery;
+            Assert.True(MemberTypesBody.TryWriteBody(buffer, out int written) && written > 0);
+            Assert.True(MemberTypesQuery.TryWriteQuery(buffer, out written) && written > 0);
             Assert.True(query.TryWriteRequestPath(buffer, out written) && written > 0);
         }
     }

@@ -15,7 +15,7 @@ internal static class Snapshots
     // Snapshots hold a placeholder for the generator's version, so that a version bump does not rewrite them all.
     private const string VersionPlaceholder = "\"OkxGen.Generator\", \"{version}\"";
 
-    private static readonly string s_versionArguments =
+    private static readonly string VersionArguments =
         $"\"OkxGen.Generator\", \"{typeof(OkxEndpointGenerator).Assembly.GetName().Version}\"";
 
     /// <summary>The expected files of a snapshot, by hint name, as copied next to the test assembly.</summary>
@@ -27,7 +27,7 @@ internal static class Snapshots
         {
             foreach (string path in Directory.GetFiles(directory))
             {
-                files[Path.GetFileName(path)] = File.ReadAllText(path).Replace(VersionPlaceholder, s_versionArguments, StringComparison.Ordinal);
+                files[Path.GetFileName(path)] = File.ReadAllText(path).Replace(VersionPlaceholder, VersionArguments, StringComparison.Ordinal);
             }
         }
 
@@ -48,7 +48,7 @@ internal static class Snapshots
             Directory.CreateDirectory(directory);
             foreach ((string hintName, string text) in files)
             {
-                File.WriteAllText(Path.Combine(directory, hintName), text.Replace(s_versionArguments, VersionPlaceholder, StringComparison.Ordinal));
+                File.WriteAllText(Path.Combine(directory, hintName), text.Replace(VersionArguments, VersionPlaceholder, StringComparison.Ordinal));
             }
         }
     }
