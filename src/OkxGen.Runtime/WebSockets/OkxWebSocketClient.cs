@@ -76,14 +76,14 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
     /// </summary>
     public event EventHandler<OkxReconnectedEventArgs>? Reconnected;
 
-    /// <summary>Gets the address of a service, for example <c>wss://ws.okx.com:8443/ws/v5/private</c>.</summary>
+    /// <summary>Gets the address of a service, for example <c>wss://ws.okx.com:8443/ws/v5/private</c>: <c>ws/v5/...</c> below the base address.</summary>
     /// <param name="endpoint">The service.</param>
     /// <returns>The address the client connects to.</returns>
     public Uri AddressOf(OkxWebSocketEndpoint endpoint) => new(_host, endpoint switch
     {
-        OkxWebSocketEndpoint.Private => "/ws/v5/private",
-        OkxWebSocketEndpoint.Business => "/ws/v5/business",
-        _ => "/ws/v5/public",
+        OkxWebSocketEndpoint.Private => "ws/v5/private",
+        OkxWebSocketEndpoint.Business => "ws/v5/business",
+        _ => "ws/v5/public",
     });
 
     /// <summary>
@@ -205,7 +205,8 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
                 "http" or "ws" => "ws",
                 _ => throw new ArgumentException($"The base address must be a ws, wss, http or https address, not '{address}'.", nameof(address)),
             },
-            Path = "/",
+            // A path (a test server's /wspap/) is kept: the services are relative to it.
+            Path = address.AbsolutePath.EndsWith('/') ? address.AbsolutePath : address.AbsolutePath + "/",
             Query = "",
         };
         return builder.Uri;
