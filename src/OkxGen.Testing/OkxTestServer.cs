@@ -12,6 +12,7 @@ using OkxGen.Testing.Faults;
 using OkxGen.Testing.Recording;
 using OkxGen.Testing.Responses;
 using OkxGen.Testing.Verification;
+using OkxGen.Testing.WebSockets;
 
 namespace OkxGen.Testing;
 
@@ -36,7 +37,7 @@ namespace OkxGen.Testing;
 /// Assert.All(server.Requests, r =&gt; Assert.True(r.IsAccepted, r.VerificationMessage));
 /// </code>
 /// </example>
-public sealed class OkxTestServer : IAsyncDisposable
+public sealed partial class OkxTestServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, OkxTestKey> _keys = new(StringComparer.Ordinal);
     private readonly RequestLog _log = new();
@@ -44,6 +45,8 @@ public sealed class OkxTestServer : IAsyncDisposable
     private readonly ResponseRouter _router = new();
     private readonly ServerClock _clock;
     private readonly OkxRequestPipeline _pipeline;
+    private readonly WebSocketFaultQueue _webSocketFaults = new();
+    private readonly WebSocketHub _webSockets;
     private WebApplication? _app;
 
     private OkxTestServer(OkxTestServerOptions options)
@@ -54,9 +57,14 @@ public sealed class OkxTestServer : IAsyncDisposable
             AddKey(key);
         }
 
-        DefaultResponses.Register(_router, new OrderIdSource());
+        var orderIds = new OrderIdSource();
+        DefaultResponses.Register(_router, orderIds);
         var verifier = new RequestVerifier(_keys, options.TimestampWindow, options.StrictCanonicalJson);
         _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router);
+        Func<DateTimeOffset> now = () => _clock.Now;
+        var orderOperations = new OrderOperations(new InMemoryOrderDesk(orderIds));
+        var messageHandler = new WebSocketMessageHandler(new LoginVerifier(_keys, options.TimestampWindow), orderOperations, _webSocketFaults, now);
+        _webSockets = new WebSocketHub(messageHandler, now);
     }
 
     /// <summary>The server's address, <c>http://127.0.0.1:{port}/</c>; use it as an <see cref="System.Net.Http.HttpClient.BaseAddress"/>.</summary>
@@ -95,6 +103,8 @@ public sealed class OkxTestServer : IAsyncDisposable
         });
 
         WebApplication app = builder.Build();
+        app.UseWebSockets();
+        app.Use(server._webSockets.HandleAsync);
         RequestDelegate handler = server._pipeline.HandleAsync;
         app.Run(handler);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -102,6 +112,8 @@ public sealed class OkxTestServer : IAsyncDisposable
         foreach (string url in app.Urls)
         {
             server.BaseAddress = new Uri(url.EndsWith('/') ? url : url + "/");
+            server.WebSocketBaseAddress = new Uri("ws" + server.BaseAddress.AbsoluteUri[4..]);
+            server.DemoWebSocketBaseAddress = new Uri(server.WebSocketBaseAddress, WebSocketHub.DemoPrefix[1..] + "/");
             break;
         }
 

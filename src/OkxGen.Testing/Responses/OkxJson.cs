@@ -60,7 +60,8 @@ internal static class OkxJson
     public static string Milliseconds(RecordedRequest request) =>
         request.ReceivedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 
-    private static string Write(Action<Utf8JsonWriter> write)
+    /// <summary>Runs <paramref name="write"/> on a fresh writer and returns the UTF-8 text it wrote.</summary>
+    public static string Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))

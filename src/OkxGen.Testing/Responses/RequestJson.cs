@@ -44,7 +44,8 @@ internal static class RequestJson
     public static string Field(this Dictionary<string, string> fields, string name) =>
         fields.TryGetValue(name, out string? value) ? value : string.Empty;
 
-    private static Dictionary<string, string> ReadFields(JsonElement element)
+    /// <summary>An object's fields: strings as their text, other values as their raw JSON; empty for a non-object.</summary>
+    public static Dictionary<string, string> ReadFields(JsonElement element)
     {
         var fields = new Dictionary<string, string>(System.StringComparer.Ordinal);
         if (element.ValueKind != JsonValueKind.Object)

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace OkxGen.Testing.WebSockets;
+
+/// <summary>Decides the answer to one received message: the text ping, login, subscribe, unsubscribe and order operations.</summary>
+internal sealed class WebSocketMessageHandler
+{
+    private readonly LoginVerifier _login;
+    private readonly OrderOperations _orders;
+    private readonly WebSocketFaultQueue _faults;
+    private readonly Func<DateTimeOffset> _now;
+
+    public WebSocketMessageHandler(LoginVerifier login, OrderOperations orders, WebSocketFaultQueue faults, Func<DateTimeOffset> now)
+    {
+        _login = login;
+        _orders = orders;
+        _faults = faults;
+        _now = now;
+    }
+
+    public HandledMessage Handle(WebSocketConnection connection, string text, DateTimeOffset receivedAt)
+    {
+        if (text == "ping")
+        {
+            return _faults.TryTake("ping") is { } pingFault
+                ? HandledMessage.Unanswered("ping", null, pingFault.Kind)
+                : HandledMessage.Answered("ping", null, null, "pong");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return Fail(connection, null, null, OkxWebSocketErrorCodes.InvalidRequest, WebSocketErrorMessages.InvalidRequest(text));
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            string? op = root.ValueKind == JsonValueKind.Object ? StringProperty(root, "op") : null;
+            string? id = root.ValueKind == JsonValueKind.Object ? StringProperty(root, "id") : null;
+            OkxWebSocketFault? fault = _faults.TryTake(op);
+            if (fault is { Kind: OkxWebSocketFaultKind.DropConnection })
+            {
+                return HandledMessage.Unanswered(op, id, fault.Kind);
+            }
+
+            if (fault is { Kind: OkxWebSocketFaultKind.RefuseLogin })
+            {
+                return Fail(connection, op, id, fault.Code, WebSocketErrorMessages.For(fault.Code)) with { Fault = fault.Kind };
+            }
+
+            return op switch
+            {
+                null => Fail(connection, null, id, OkxWebSocketErrorCodes.InvalidRequest, WebSocketErrorMessages.InvalidRequest(text)),
+                "login" => LogIn(connection, root, id, receivedAt),
+                "subscribe" or "unsubscribe" => Subscribe(connection, root, op, id, text),
+                _ when OrderOperations.IsOrderOperation(op) => Operate(connection, root, op, id, receivedAt),
+                _ => Fail(connection, op, id, OkxWebSocketErrorCodes.InvalidOp, WebSocketErrorMessages.InvalidOp(op)),
+            };
+        }
+    }
+
+    private HandledMessage LogIn(WebSocketConnection connection, JsonElement root, string? id, DateTimeOffset receivedAt)
+    {
+        JsonElement args = root.TryGetProperty("args", out JsonElement value) ? value : default;
+        (string code, string message, OkxTestKey? key) = _login.Verify(args, connection, receivedAt);
+        if (key is null)
+        {
+            return Fail(connection, "login", id, code, message);
+        }
+
+        connection.LogIn(key);
+        return HandledMessage.Answered("login", id, code, WebSocketAnswers.LoginSucceeded(connection.Id));
+    }
+
+    private static HandledMessage Subscribe(WebSocketConnection connection, JsonElement root, string op, string? id, string text)
+    {
+        if (!root.TryGetProperty("args", out JsonElement args) || args.ValueKind != JsonValueKind.Array || args.GetArrayLength() == 0)
+        {
+            return Fail(connection, op, id, OkxWebSocketErrorCodes.InvalidRequest, WebSocketErrorMessages.InvalidRequest(text));
+        }
+
+        var answers = new List<string>();
+        string? firstError = null;
+        foreach (JsonElement element in args.EnumerateArray())
+        {
+            SubscriptionArg? arg = SubscriptionArg.TryRead(element);
+            (string Code, string Message)? refusal = arg is null
+                ? (OkxWebSocketErrorCodes.InvalidArgs, WebSocketErrorMessages.For(OkxWebSocketErrorCodes.InvalidArgs))
+                : op == "subscribe" ? CheckSubscription(connection, arg) : null;
+            if (refusal is { } error)
+            {
+                firstError ??= error.Code;
+                answers.Add(WebSocketAnswers.Error(id, error.Code, error.Message, connection.Id));
+                continue;
+            }
+
+            if (op == "subscribe")
+            {
+                connection.Subscribe(arg!);
+            }
+            else
+            {
+                connection.Unsubscribe(arg!);
+            }
+
+            answers.Add(WebSocketAnswers.SubscriptionAck(id, op, arg!, connection.Id));
+        }
+
+        return new HandledMessage(op, id, firstError ?? OkxWebSocketErrorCodes.Success, answers, Array.Empty<OrderSnapshot>());
+    }
+
+    /// <summary>60018 for an unknown channel or one of the other endpoint, 64001 / 64002 across <c>/business</c>, 60011 before login.</summary>
+    private static (string Code, string Message)? CheckSubscription(WebSocketConnection connection, SubscriptionArg arg)
+    {
+        if (!ChannelCatalogue.TryFind(arg.Channel, out ChannelPlacement placement))
+        {
+            return (OkxWebSocketErrorCodes.WrongUrlOrChannel, WebSocketErrorMessages.WrongUrlOrChannel(arg.Describe()));
+        }
+
+        if (placement.Endpoint != connection.Endpoint)
+        {
+            return placement.Endpoint == WebSocketEndpoint.Business ? Refusal(OkxWebSocketErrorCodes.ChannelMovedToBusiness)
+                : connection.Endpoint == WebSocketEndpoint.Business ? Refusal(OkxWebSocketErrorCodes.ChannelNotOnBusiness)
+                : (OkxWebSocketErrorCodes.WrongUrlOrChannel, WebSocketErrorMessages.WrongUrlOrChannel(arg.Describe()));
+        }
+
+        return placement.NeedsLogin && connection.Key is null ? Refusal(OkxWebSocketErrorCodes.PleaseLogIn) : null;
+    }
+
+    private HandledMessage Operate(WebSocketConnection connection, JsonElement root, string op, string? id, DateTimeOffset receivedAt)
+    {
+        (string answer, string code, IReadOnlyList<OrderSnapshot> changed) = _orders.Handle(connection, op, id, root, receivedAt, _now);
+        return new HandledMessage(op, id, code, new[] { answer }, changed);
+    }
+
+    private static (string Code, string Message) Refusal(string code) => (code, WebSocketErrorMessages.For(code));
+
+    private static HandledMessage Fail(WebSocketConnection connection, string? op, string? id, string code, string message) =>
+        HandledMessage.Answered(op, id, code, WebSocketAnswers.Error(id, code, message, connection.Id));
+
+    private static string? StringProperty(JsonElement root, string name) =>
+        root.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
