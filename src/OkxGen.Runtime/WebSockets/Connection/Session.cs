@@ -43,6 +43,12 @@ internal sealed class Session : IDisposable
         await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // A socket already known dead has sent nothing: the caller may use the next connection.
+            if (_stop.IsCancellationRequested || Socket.State != WebSocketState.Open)
+            {
+                throw new SessionClosedException();
+            }
+
             await Socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -54,21 +60,21 @@ internal sealed class Session : IDisposable
     public void Abort(string reason)
     {
         DropReason ??= reason;
-        try
-        {
-            _stop.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-        }
-
+        _stop.Cancel();
         Socket.Abort();
     }
 
-    public void Dispose()
+    public bool IsStopped => _stop.IsCancellationRequested;
+
+    // The semaphore and the token source hold no handle here; they stay usable by late callers, who see IsStopped.
+    public void Dispose() => Socket.Dispose();
+}
+
+/// <summary>A send on a socket already closed: nothing left the process.</summary>
+internal sealed class SessionClosedException : Exception
+{
+    public SessionClosedException()
+        : base("The socket is closed; nothing was sent.")
     {
-        Socket.Dispose();
-        _stop.Dispose();
-        _sendLock.Dispose();
     }
 }

@@ -93,7 +93,7 @@ internal sealed partial class WebSocketConnection
                 }
             }
         }
-        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException or InvalidOperationException or SessionClosedException)
         {
         }
     }

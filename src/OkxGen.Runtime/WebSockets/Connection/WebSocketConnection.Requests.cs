@@ -50,7 +50,7 @@ internal sealed partial class WebSocketConnection
             }
         }
 
-        if (shared || Volatile.Read(ref _session) is not { } session || session.Stopping.IsCancellationRequested)
+        if (shared || Volatile.Read(ref _session) is not { IsStopped: false } session)
         {
             return;
         }
@@ -68,6 +68,21 @@ internal sealed partial class WebSocketConnection
     /// <summary>Sends an order operation and reads OKX's answer. Never re-sent: a drop makes its outcome unknown.</summary>
     public async Task<OkxResponse<T>> SendOperationAsync<T>(IOkxRequest request, string op, OkxResponseReader<T> reader, CancellationToken cancellationToken)
     {
+        while (true)
+        {
+            try
+            {
+                return await SendOperationOnceAsync(request, op, reader, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SessionClosedException)
+            {
+                // Nothing was sent: the socket was already closed. Send on the next connection.
+            }
+        }
+    }
+
+    private async Task<OkxResponse<T>> SendOperationOnceAsync<T>(IOkxRequest request, string op, OkxResponseReader<T> reader, CancellationToken cancellationToken)
+    {
         Session session = await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         string id = NextId();
         long? expTime = request.Endpoint.AcceptsExpTime && _options.RequestExpiry is { } expiry
@@ -84,6 +99,11 @@ internal sealed partial class WebSocketConnection
         try
         {
             await session.SendAsync(frame.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SessionClosedException)
+        {
+            _pending.TryRemove(id, out _);
+            throw;
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or InvalidOperationException)
         {
@@ -168,7 +188,7 @@ internal sealed partial class WebSocketConnection
         catch (Exception exception) when (exception is OkxWebSocketException or WebSocketException or TimeoutException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
         {
             // Renewed again after the next reconnect, or refused then; a budget error ends the subscription.
-            if (exception is OkxWebSocketException { Code: null } && !session.Stopping.IsCancellationRequested)
+            if (exception is OkxWebSocketException { Code: null } && !session.IsStopped)
             {
                 Remove(subscription);
                 subscription.Fail(exception);
@@ -189,7 +209,7 @@ internal sealed partial class WebSocketConnection
             await session.SendAsync(Frames.Subscription(op, id, argument.Json), cancellationToken).ConfigureAwait(false);
             return await pending.Answer.Task.WaitAsync(_options.ResponseTimeout, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException || (exception is OkxWebSocketException && session.Stopping.IsCancellationRequested))
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or SessionClosedException || (exception is OkxWebSocketException && session.IsStopped))
         {
             return null;
         }

@@ -49,21 +49,30 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
     /// <exception cref="OkxWebSocketException">The connection could not be opened or the login was refused.</exception>
     public async Task<Session> EnsureOpenAsync(CancellationToken cancellationToken)
     {
-        Task ready;
-        lock (_gate)
+        while (true)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_supervisor is null)
+            Task ready;
+            lock (_gate)
             {
-                _ready = NewReady();
-                _supervisor = SuperviseAsync(_ready);
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                if (_supervisor is null)
+                {
+                    _ready = NewReady();
+                    _supervisor = SuperviseAsync(_ready);
+                }
+
+                ready = _ready.Task;
             }
 
-            ready = _ready.Task;
-        }
+            await ready.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (Volatile.Read(ref _session) is { IsStopped: false } session)
+            {
+                return session;
+            }
 
-        await ready.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return Volatile.Read(ref _session) ?? throw new OkxWebSocketException($"The connection to {_uri} closed.");
+            // The socket just dropped and the supervisor has not taken over yet: wait for the next connection.
+            await Task.Delay(TimeSpan.FromMilliseconds(5), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
@@ -93,7 +102,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
 
         if (supervisor is not null)
         {
-            await supervisor.ConfigureAwait(false);
+            await supervisor.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         FailPending(static () => new ObjectDisposedException(nameof(OkxWebSocketClient)), null);
@@ -130,7 +139,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
         firstReady.TrySetResult();
         while (true)
         {
-            await session.Completion.ConfigureAwait(false);
+            await session.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             TaskCompletionSource ready;
             lock (_gate)
             {
@@ -208,7 +217,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
                 ready.TrySetException(exception);
                 return null;
             }
-            catch (Exception exception) when (exception is WebSocketException or OkxWebSocketException or TimeoutException or System.Net.Http.HttpRequestException)
+            catch (Exception exception) when (exception is WebSocketException or OkxWebSocketException or TimeoutException or System.Net.Http.HttpRequestException or SessionClosedException or OperationCanceledException)
             {
                 if (_logger is not null)
                 {
@@ -253,7 +262,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
         catch
         {
             session.Abort("open failed");
-            await session.Completion.ConfigureAwait(false);
+            await session.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             session.Dispose();
             throw;
         }
@@ -300,7 +309,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
         }
 
         session.Abort("client closed");
-        await session.Completion.ConfigureAwait(false);
+        await session.Completion.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     private Exception AsWebSocketException(Exception exception) => exception switch
