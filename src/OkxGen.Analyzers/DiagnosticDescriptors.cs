@@ -7,6 +7,9 @@ internal static class DiagnosticDescriptors
 {
     private const string Usage = "Usage";
 
+    private const string UnsupportedMemberTypeDescription =
+        "The canonical form has one spelling for each supported type: strings escaped by one rule, numbers as invariant strings, DateTimeOffset as Unix milliseconds, enums as their wire values. double and float are refused because binary floating point cannot hold most decimal prices exactly: 0.1 is stored as 0.1000000000000000055511151231257827, and whether it is written 0.1, 0.10000000000000001 or 1E-01 depends on the serializer, so the signed text would not be OKX's number. decimal holds the digits as written. Other types (DateTime, object, dictionaries, IEnumerable<T>) have no single spelling or would allocate, so the generator does not guess.";
+
     public static readonly DiagnosticDescriptor EndpointTypeMustBePartial = Create(
         DiagnosticIds.EndpointTypeMustBePartial,
         "OKX endpoint type must be partial",
@@ -34,8 +37,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
         DiagnosticIds.UnsupportedMemberType,
         "OKX request member has a type the serializer cannot write",
-        "'{0}' has type '{1}', which OkxGen cannot write; use string, decimal, int, long, bool, an enum, a class, record or struct of these, or an array, List<T>, IList<T> or IReadOnlyList<T> of them, or mark it [JsonIgnore]",
-        "The canonical form has one spelling for each supported type: strings escaped by one rule, numbers as invariant strings, enums as their wire values. Other types (double, DateTime, object, dictionaries, IEnumerable<T>) have no single spelling or would allocate, so the generator does not guess.",
+        "'{0}' has type '{1}', which OkxGen cannot write; use string, decimal, an integer type (byte to ulong), bool, DateTimeOffset (Unix milliseconds), an enum, a class, record or struct of these, or an array, List<T>, IList<T> or IReadOnlyList<T> of them, or mark it [JsonIgnore]",
+        UnsupportedMemberTypeDescription,
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor BinaryFloatingPointMember = Create(
+        DiagnosticIds.UnsupportedMemberType,
+        "OKX request member has a type the serializer cannot write",
+        "'{0}' has type '{1}', a binary floating-point type that cannot hold most prices and sizes exactly (0.1 has no exact binary form, and serializers differ in how they round it); declare it decimal",
+        UnsupportedMemberTypeDescription,
         Usage,
         DiagnosticSeverity.Error);
 
@@ -148,6 +159,30 @@ internal static class DiagnosticDescriptors
         "GET query string is sent but not signed",
         "This signed path lacks the query string that '{0}' sends; sign the path with its query string exactly as sent (/api/v5/account/balance?ccy=BTC), or use OkxClient",
         "For a GET, OKX signs the request path together with its query string exactly as it goes on the wire: timestamp + \"GET\" + \"/api/v5/account/balance?ccy=BTC\". Signing the path alone works as long as no parameter is sent, then fails with 50113 Invalid Sign as soon as one is.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor GeneratedMemberCollision = Create(
+        DiagnosticIds.GeneratedMemberCollision,
+        "OKX endpoint member collides with a generated member",
+        "'{0}' has the name of '{1}', which OkxGen generates for this endpoint; rename it",
+        "The generator adds Endpoint, TryWriteBody, WriteBody, ToJson and a nested OkxJson class to a POST endpoint type, and Endpoint, TryWriteQuery, ToQueryString and a nested OkxQuery class to a GET one. A member of the type, or one it inherits from a base type that is not an endpoint, with one of these names would make the generated code fail to compile (CS0102) or silently hide it, so nothing is generated for the type until it is renamed. A base type that is itself an [OkxEndpoint] is fine: the derived type's generated members hide the base's with 'new'.",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GenericEndpointType = Create(
+        DiagnosticIds.GenericEndpointType,
+        "OKX endpoint type cannot be generic",
+        "'{0}' is generic or inside a generic type; an [OkxEndpoint] type has one wire form, so declare it without type parameters",
+        "A member whose type is a type parameter has no canonical spelling, so a type parameter cannot change what an endpoint writes; it would only make the typed OkxClient method and the static Endpoint property depend on a type argument. The generator serves non-generic types only.",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NullableListElement = Create(
+        DiagnosticIds.NullableListElement,
+        "OKX request list declares nullable elements",
+        "'{0}' declares its elements as '{1}', but a null element cannot be written and throws when the request is serialized; declare the elements non-nullable",
+        "JSON arrays and OKX's comma-separated query lists have no agreed spelling for a missing item, so the generated writer throws an exception naming the member and the index when it meets a null element. Declaring the element type non-nullable lets the compiler's nullable analysis catch the null where it is added, instead of at the moment the request is sent.",
         Usage,
         DiagnosticSeverity.Warning);
 

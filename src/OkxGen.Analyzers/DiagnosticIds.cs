@@ -50,4 +50,13 @@ public static class DiagnosticIds
 
     /// <summary>A GET sends a query string that its signed path does not contain.</summary>
     public const string QueryStringNotSigned = "OKX017";
+
+    /// <summary>A member of an <c>[OkxEndpoint]</c> type, or of its base type, has the name of a member OkxGen generates.</summary>
+    public const string GeneratedMemberCollision = "OKX020";
+
+    /// <summary>An <c>[OkxEndpoint]</c> type, or a type containing it, is generic.</summary>
+    public const string GenericEndpointType = "OKX021";
+
+    /// <summary>A list member of an OKX request declares nullable elements, and a null element throws when written.</summary>
+    public const string NullableListElement = "OKX022";
 }

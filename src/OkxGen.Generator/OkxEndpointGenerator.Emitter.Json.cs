@@ -4,13 +4,13 @@ namespace OkxGen.Generator;
 
 public sealed partial class OkxEndpointGenerator
 {
-    // The nested OkxJson class of a POST endpoint: one Write method per object type, one WireValue method per enum.
+    // The nested OkxJson class of a POST endpoint: one Write method per object type.
     internal static partial class Emitter
     {
         private static void WriteJsonSerializer(SourceWriter writer, EndpointSpec spec)
         {
             writer.WriteLine(GeneratedCodeAttribute);
-            writer.OpenBlock("private static class OkxJson");
+            writer.OpenBlock($"private static {New(spec, "OkxJson")}class OkxJson");
             if (spec.Shape == RequestShape.ArrayBody)
             {
                 WriteArrayBodyWriter(writer, spec.Root);
@@ -26,7 +26,6 @@ public sealed partial class OkxEndpointGenerator
                 WriteObjectWriter(writer, objectType);
             }
 
-            WriteEnumWireValues(writer, spec, quoted: true);
             writer.CloseBrace();
         }
 
@@ -86,14 +85,17 @@ public sealed partial class OkxEndpointGenerator
                 case ValueKind.String:
                     writer.WriteLine($"writer.WriteStringValue({expression}, {Literal(displayName)});");
                     break;
-                case ValueKind.Decimal or ValueKind.Int32 or ValueKind.Int64:
+                case ValueKind.Decimal or ValueKind.Int32 or ValueKind.Int64 or ValueKind.UInt64:
                     writer.WriteLine($"writer.WriteNumberAsString({expression});");
+                    break;
+                case ValueKind.UnixMilliseconds:
+                    writer.WriteLine($"writer.WriteUnixMillisecondsAsString({expression});");
                     break;
                 case ValueKind.Boolean:
                     writer.WriteLine($"writer.WriteBooleanValue({expression});");
                     break;
                 case ValueKind.Enum:
-                    writer.WriteLine($"writer.WriteEncodedValue(WireValue({expression}, {Literal(displayName)}));");
+                    writer.WriteLine($"writer.WriteEncodedValue({value.WireValuesName}.Json({expression}, {Literal(displayName)}));");
                     break;
                 case ValueKind.Object:
                     writer.WriteLine($"Write(ref writer, {expression});");

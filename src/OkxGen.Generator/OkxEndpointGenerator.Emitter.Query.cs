@@ -10,7 +10,7 @@ public sealed partial class OkxEndpointGenerator
         private static void WriteQuerySerializer(SourceWriter writer, EndpointSpec spec)
         {
             writer.WriteLine(GeneratedCodeAttribute);
-            writer.OpenBlock("private static class OkxQuery");
+            writer.OpenBlock($"private static {New(spec, "OkxQuery")}class OkxQuery");
             writer.OpenBlock($"public static void Write(ref {QueryWriter} writer, {spec.Root.FullyQualifiedName} value)");
             bool first = true;
             foreach (MemberSpec member in spec.Root.Members)
@@ -25,7 +25,6 @@ public sealed partial class OkxEndpointGenerator
             }
 
             writer.CloseBrace();
-            WriteEnumWireValues(writer, spec, quoted: false);
             writer.CloseBrace();
         }
 
@@ -60,14 +59,17 @@ public sealed partial class OkxEndpointGenerator
                 case ValueKind.String:
                     writer.WriteLine($"writer.WriteStringValue({expression}, {Literal(displayName)});");
                     break;
-                case ValueKind.Decimal or ValueKind.Int32 or ValueKind.Int64:
+                case ValueKind.Decimal or ValueKind.Int32 or ValueKind.Int64 or ValueKind.UInt64:
                     writer.WriteLine($"writer.WriteNumber({expression});");
+                    break;
+                case ValueKind.UnixMilliseconds:
+                    writer.WriteLine($"writer.WriteUnixMilliseconds({expression});");
                     break;
                 case ValueKind.Boolean:
                     writer.WriteLine($"writer.WriteBoolean({expression});");
                     break;
                 case ValueKind.Enum:
-                    writer.WriteLine($"writer.WriteEncodedValue(WireValue({expression}, {Literal(displayName)}));");
+                    writer.WriteLine($"writer.WriteEncodedValue({value.WireValuesName}.Query({expression}, {Literal(displayName)}));");
                     break;
                 case ValueKind.List:
                     WriteQueryList(writer, expression, value, displayName);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using OkxGen.SourceGeneration.Model;
 using OkxGen.SourceGeneration.Parsing;
@@ -39,28 +38,47 @@ public sealed partial class OkxEndpointGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(valid, static (context, spec) => context.AddSource(spec.Declaration.HintName, Emitter.Emit(spec)));
 
-        // Several endpoints may share a response type (place, amend and cancel all answer OrderAck): one reader each.
-        IncrementalValueProvider<ImmutableArray<ResponseSpec>> responses = valid
-            .Where(static spec => spec.Response is not null)
-            .Select(static (spec, _) => spec.Response!)
-            .WithTrackingName(TrackingNames.Responses)
-            .Collect();
+        // Several endpoints may share an enum, and several a response type (place, amend and cancel all answer
+        // OrderAck): each is collected once, then emitted as one output of its own, so that an edit to one type
+        // rewrites only that type's file.
+        IncrementalValuesProvider<EnumTypeSpec> enumTypes = valid
+            .SelectMany(static (spec, _) => spec.EnumTypes)
+            .Collect()
+            .SelectMany(static (specs, _) => UniqueByHintName(specs, static spec => spec.WireValues.HintName))
+            .WithTrackingName(TrackingNames.EnumWireValues);
 
-        context.RegisterSourceOutput(responses, static (context, responses) =>
+        context.RegisterSourceOutput(enumTypes, static (context, spec) => context.AddSource(spec.WireValues.HintName, Emitter.EmitEnumWireValues(spec)));
+
+        IncrementalValuesProvider<ReadableObjectSpec> objectReaders = valid
+            .SelectMany(static (spec, _) => spec.Response?.ObjectTypes ?? ImmutableEquatableArray<ReadableObjectSpec>.Empty)
+            .Collect()
+            .SelectMany(static (specs, _) => UniqueByHintName(specs, static spec => spec.Reader.HintName))
+            .WithTrackingName(TrackingNames.ObjectReaders);
+
+        context.RegisterSourceOutput(objectReaders, static (context, spec) => context.AddSource(spec.Reader.HintName, Emitter.EmitObjectReader(spec)));
+
+        IncrementalValuesProvider<ReadableEnumSpec> enumReaders = valid
+            .SelectMany(static (spec, _) => spec.Response?.EnumTypes ?? ImmutableEquatableArray<ReadableEnumSpec>.Empty)
+            .Collect()
+            .SelectMany(static (specs, _) => UniqueByHintName(specs, static spec => spec.Reader.HintName))
+            .WithTrackingName(TrackingNames.EnumReaders);
+
+        context.RegisterSourceOutput(enumReaders, static (context, spec) => context.AddSource(spec.Reader.HintName, Emitter.EmitEnumReader(spec)));
+    }
+
+    // The first spec of each generated file, in the order the endpoints were found.
+    private static ImmutableArray<T> UniqueByHintName<T>(ImmutableArray<T> specs, Func<T, string> hintName)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        ImmutableArray<T>.Builder unique = ImmutableArray.CreateBuilder<T>(specs.Length);
+        foreach (T spec in specs)
         {
-            var emitted = new HashSet<string>(StringComparer.Ordinal);
-            foreach (ResponseSpec response in responses)
+            if (seen.Add(hintName(spec)))
             {
-                foreach (ReadableObjectSpec objectType in response.ObjectTypes.Where(o => emitted.Add(o.Reader.HintName)))
-                {
-                    context.AddSource(objectType.Reader.HintName, Emitter.EmitObjectReader(objectType));
-                }
-
-                foreach (ReadableEnumSpec enumType in response.EnumTypes.Where(e => emitted.Add(e.Reader.HintName)))
-                {
-                    context.AddSource(enumType.Reader.HintName, Emitter.EmitEnumReader(enumType));
-                }
+                unique.Add(spec);
             }
-        });
+        }
+
+        return unique.ToImmutable();
     }
 }

@@ -9,6 +9,12 @@ internal static class TrackingNames
     /// <summary>The specs the generator emits: those without problems.</summary>
     public const string ValidEndpoints = nameof(ValidEndpoints);
 
-    /// <summary>The response specs of the valid endpoints that declare a <c>Response</c> type.</summary>
-    public const string Responses = nameof(Responses);
+    /// <summary>The enums the valid endpoints write, each once.</summary>
+    public const string EnumWireValues = nameof(EnumWireValues);
+
+    /// <summary>The object types the valid endpoints' responses read, each once.</summary>
+    public const string ObjectReaders = nameof(ObjectReaders);
+
+    /// <summary>The enum types the valid endpoints' responses read, each once.</summary>
+    public const string EnumReaders = nameof(EnumReaders);
 }

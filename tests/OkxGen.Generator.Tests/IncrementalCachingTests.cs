@@ -59,6 +59,33 @@ public sealed class IncrementalCachingTests
         }
         """;
 
+    private const string TickerEndpoint = """
+        using System.Collections.Generic;
+        using OkxGen;
+
+        namespace Demo;
+
+        public enum TickerState { Live, Suspend }
+
+        [OkxEndpoint("GET", "/api/v5/market/ticker", Signed = false, Response = typeof(Ticker))]
+        public partial record GetTickerRequest
+        {
+            public required string InstId { get; init; }
+        }
+
+        public sealed record Ticker
+        {
+            public string? Last { get; init; }
+            public TickerState? State { get; init; }
+            public IReadOnlyList<TickerLevel>? Levels { get; init; }
+        }
+
+        public sealed record TickerLevel
+        {
+            public decimal? Px { get; init; }
+        }
+        """;
+
     private const string Unrelated = """
         namespace Demo;
 
@@ -98,8 +125,9 @@ public sealed class IncrementalCachingTests
 
         IncrementalStepRunReason[] reasons = OutputReasons(result);
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(2, reasons.Count(r => NotRewritten.Contains(r)));
-        AssertReasons(result, TrackingNames.Responses, NotRewritten);
+        Assert.Equal(3, reasons.Count(r => NotRewritten.Contains(r)));
+        AssertReasons(result, TrackingNames.ObjectReaders, NotRewritten);
+        AssertReasons(result, TrackingNames.EnumWireValues, NotRewritten);
         Assert.Contains("\\\"tag\\\":\"u8", result.GeneratedSources.Single(s => s.HintName == "Demo.PlaceOrderRequest.Okx.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
@@ -122,9 +150,44 @@ public sealed class IncrementalCachingTests
 
         GeneratorRunResult result = RunTwice([PlaceOrder, GetBalance], 0, edited);
 
-        AssertReasons(result, TrackingNames.Responses, [IncrementalStepRunReason.Modified]);
+        AssertReasons(result, TrackingNames.ObjectReaders, [IncrementalStepRunReason.Modified]);
         Assert.Contains("\"clOrdId\"u8", result.GeneratedSources.Single(s => s.HintName == "Demo.OrderAck.OkxReader.g.cs").SourceText.ToString(), StringComparison.Ordinal);
-        Assert.Equal(1, OutputReasons(result).Count(r => NotRewritten.Contains(r)));
+
+        // The endpoint that names the response is written again (its spec holds the response's); the other endpoint and the enum's wire values are not.
+        Assert.Equal(2, OutputReasons(result).Count(r => NotRewritten.Contains(r)));
+    }
+
+    [Fact]
+    public void EditingOneResponseType_RewritesOnlyItsReader()
+    {
+        string[] sources = [PlaceOrder, GetBalance, TickerEndpoint];
+        string edited = TickerEndpoint.Replace("public string? Last { get; init; }", "public string? Last { get; init; }\n    public string? AskPx { get; init; }", StringComparison.Ordinal);
+
+        GeneratorRunResult result = RunTwice(sources, 2, edited);
+
+        Dictionary<string, IncrementalStepRunReason> readers = result.TrackedSteps[TrackingNames.ObjectReaders]
+            .SelectMany(run => run.Outputs)
+            .ToDictionary(output => ((OkxGen.SourceGeneration.Model.ReadableObjectSpec)output.Value).Reader.HintName, output => output.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, readers["Demo.Ticker.OkxReader.g.cs"]);
+        Assert.Contains(readers["Demo.OrderAck.OkxReader.g.cs"], NotRewritten);
+        Assert.Contains(readers["Demo.TickerLevel.OkxReader.g.cs"], NotRewritten);
+        Assert.Contains(result.TrackedSteps[TrackingNames.EnumReaders].SelectMany(run => run.Outputs).Single().Reason, NotRewritten);
+    }
+
+    [Fact]
+    public void AnEnumUsedByTwoEndpoints_IsWrittenOnce()
+    {
+        string second = PlaceOrder.Replace("PlaceOrderRequest", "PlaceOtherOrderRequest", StringComparison.Ordinal)
+            .Replace("/api/v5/trade/order", "/api/v5/trade/other", StringComparison.Ordinal)
+            .Replace("public enum OrderSide { Buy, Sell }", "", StringComparison.Ordinal)
+            .Replace("public sealed record AttachedAlgoOrder", "public sealed record AttachedAlgoOrder2", StringComparison.Ordinal)
+            .Replace("public sealed record OrderAck", "public sealed record OrderAck2", StringComparison.Ordinal);
+
+        GeneratorRunResult result = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(PlaceOrder, second)).Result;
+
+        Assert.Single(result.GeneratedSources, s => s.HintName == "Demo.OrderSide.OkxWireValues.g.cs");
+        Assert.Single(result.GeneratedSources, s => s.HintName == "Demo.OrderAck.OkxReader.g.cs");
+        Assert.DoesNotContain("OrderSide value", result.GeneratedSources.Single(s => s.HintName == "Demo.PlaceOrderRequest.Okx.g.cs").SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,7 +195,7 @@ public sealed class IncrementalCachingTests
     {
         GeneratorRunResult result = RunTwice([PlaceOrder, GetBalance], 0, PlaceOrder);
 
-        foreach (string step in new[] { TrackingNames.ParsedEndpoints, TrackingNames.ValidEndpoints, TrackingNames.Responses })
+        foreach (string step in new[] { TrackingNames.ParsedEndpoints, TrackingNames.ValidEndpoints, TrackingNames.EnumWireValues, TrackingNames.ObjectReaders })
         {
             foreach (IncrementalGeneratorRunStep run in result.TrackedSteps[step])
             {
@@ -182,8 +245,8 @@ public sealed class IncrementalCachingTests
     {
         IncrementalStepRunReason[] reasons = OutputReasons(result);
 
-        // One output per endpoint, and one for the response readers.
-        Assert.Equal(3, reasons.Length);
+        // One output per endpoint, one for the enum's wire values, one for the response type's reader.
+        Assert.Equal(4, reasons.Length);
         Assert.All(reasons, reason => Assert.Contains(reason, allowed));
     }
 

@@ -168,4 +168,162 @@ public sealed class SnapshotTests
             public string Ccy { get; set; }
         }
         """);
+
+    [Fact]
+    public Task Endpoints_WithTimestampsAndEveryIntegerType() => SnapshotVerifier.VerifyAsync(nameof(Endpoints_WithTimestampsAndEveryIntegerType), """
+        using System;
+        using System.Collections.Generic;
+        using OkxGen;
+
+        namespace Demo;
+
+        [OkxEndpoint("GET", "/api/v5/market/history-candles", Signed = false)]
+        public partial record GetHistoryCandlesRequest
+        {
+            public required string InstId { get; init; }
+            public DateTimeOffset? After { get; init; }
+            public DateTimeOffset Before { get; init; }
+            public byte? Limit { get; init; }
+            public IReadOnlyList<ulong>? Ids { get; init; }
+        }
+
+        [OkxEndpoint("POST", "/api/v5/test/integers")]
+        public partial record IntegersRequest
+        {
+            public byte U8 { get; init; }
+            public sbyte I8 { get; init; }
+            public short I16 { get; init; }
+            public ushort U16 { get; init; }
+            public uint U32 { get; init; }
+            public ulong U64 { get; init; }
+            public ulong? MaybeU64 { get; init; }
+            public DateTimeOffset? ExpTime { get; init; }
+            public IReadOnlyList<DateTimeOffset>? Times { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task ObsoleteMembers_CompileWithoutWarnings() => SnapshotVerifier.VerifyAsync(nameof(ObsoleteMembers_CompileWithoutWarnings), """
+        using System;
+        using OkxGen;
+
+        namespace Demo;
+
+        public enum Mode { Cash, [Obsolete("OKX retired it")] Legacy }
+
+        [OkxEndpoint("POST", "/api/v5/trade/order", Response = typeof(Ack))]
+        public partial record PlaceRequest
+        {
+            public required string InstId { get; init; }
+            [Obsolete("OKX deprecated this parameter")]
+            public string? QuickMgnType { get; init; }
+            public Mode TdMode { get; init; }
+        }
+
+        [Obsolete("Use PlaceRequest")]
+        [OkxEndpoint("GET", "/api/v5/trade/order")]
+        public partial record OldGetRequest
+        {
+            [Obsolete] public string? InstId { get; init; }
+        }
+
+        public sealed record Ack
+        {
+            [Obsolete("OKX stopped sending it")]
+            public string? Tag { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task EscapedOkxValues_InBodiesAndQueries() => SnapshotVerifier.VerifyAsync(nameof(EscapedOkxValues_InBodiesAndQueries), """
+        using System.Collections.Generic;
+        using OkxGen;
+
+        namespace Demo;
+
+        public enum Odd
+        {
+            [OkxValue("a\"b\\c")] Quoted,
+            [OkxValue("x y&z=1,2/é")] Spaced,
+            [OkxValue("tab\tnew\nline")] Controls,
+        }
+
+        [OkxEndpoint("POST", "/api/v5/test/odd")]
+        public partial record OddBodyRequest
+        {
+            public Odd Value { get; init; }
+        }
+
+        [OkxEndpoint("GET", "/api/v5/test/odd")]
+        public partial record OddQueryRequest
+        {
+            public Odd? Value { get; init; }
+            public IReadOnlyList<Odd>? Values { get; init; }
+        }
+        """);
+
+    [Fact]
+    public Task DerivedEndpoint_HidesTheBaseEndpointsMembers() => SnapshotVerifier.VerifyAsync(nameof(DerivedEndpoint_HidesTheBaseEndpointsMembers), """
+        using OkxGen;
+
+        namespace Demo;
+
+        [OkxEndpoint("POST", "/api/v5/trade/order")]
+        public partial record PlaceOrderRequest
+        {
+            public required string InstId { get; init; }
+            public decimal? Sz { get; init; }
+        }
+
+        [OkxEndpoint("POST", "/api/v5/trade/order-algo")]
+        public partial record PlaceAlgoOrderRequest : PlaceOrderRequest
+        {
+            public decimal? TriggerPx { get; init; }
+        }
+
+        [OkxEndpoint("GET", "/api/v5/trade/order")]
+        public partial record GetOrderRequest
+        {
+            public string? OrdId { get; init; }
+        }
+
+        [OkxEndpoint("GET", "/api/v5/trade/order-algo")]
+        public partial record GetAlgoOrderRequest : GetOrderRequest
+        {
+            public string? AlgoId { get; init; }
+        }
+        """);
+
+    // The colliding and the generic declarations get an analyzer error and nothing generated, and nothing else breaks.
+    [Fact]
+    public Task CollidingAndGenericEndpoints_AreSkipped() => SnapshotVerifier.VerifyAsync(nameof(CollidingAndGenericEndpoints_AreSkipped), """
+        using OkxGen;
+
+        namespace Demo;
+
+        [OkxEndpoint("POST", "/api/v5/trade/order")]
+        public partial record OwnToJsonRequest
+        {
+            public string? InstId { get; init; }
+            public string ToJson() => "{}";
+        }
+
+        [OkxEndpoint("GET", "/api/v5/account/balance")]
+        public partial record OwnEndpointRequest
+        {
+            public string? Ccy { get; init; }
+            public static string Endpoint => "/api/v5/account/balance";
+        }
+
+        [OkxEndpoint("GET", "/api/v5/account/balance")]
+        public partial record GenericRequest<T>
+        {
+            public string? Ccy { get; init; }
+        }
+
+        [OkxEndpoint("GET", "/api/v5/account/config")]
+        public partial record ValidRequest
+        {
+        }
+        """);
 }

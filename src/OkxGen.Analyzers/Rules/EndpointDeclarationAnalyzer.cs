@@ -6,7 +6,7 @@ using OkxGen.SourceGeneration.Parsing;
 namespace OkxGen.Analyzers.Rules;
 
 /// <summary>
-/// Reports why an <c>[OkxEndpoint]</c> declaration cannot be served (OKX001 to OKX004, OKX006 to OKX008). It runs the
+/// Reports why an <c>[OkxEndpoint]</c> declaration cannot be served (OKX001 to OKX004, OKX006 to OKX008, OKX020 to OKX022). It runs the
 /// generator's own parser, so a declaration the generator skips is exactly a declaration reported here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -18,10 +18,14 @@ public sealed class EndpointDeclarationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidEndpointMethod,
         DiagnosticDescriptors.InvalidEndpointPath,
         DiagnosticDescriptors.UnsupportedMemberType,
+        DiagnosticDescriptors.BinaryFloatingPointMember,
         DiagnosticDescriptors.DuplicateWireName,
         DiagnosticDescriptors.QueryMemberMustBeScalar,
         DiagnosticDescriptors.InvalidBodyMember,
-        DiagnosticDescriptors.UnreadableResponseType);
+        DiagnosticDescriptors.UnreadableResponseType,
+        DiagnosticDescriptors.GeneratedMemberCollision,
+        DiagnosticDescriptors.GenericEndpointType,
+        DiagnosticDescriptors.NullableListElement);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -66,9 +70,13 @@ public sealed class EndpointDeclarationAnalyzer : DiagnosticAnalyzer
         EndpointProblemKind.InvalidMethod => DiagnosticDescriptors.InvalidEndpointMethod,
         EndpointProblemKind.InvalidPath => DiagnosticDescriptors.InvalidEndpointPath,
         EndpointProblemKind.UnsupportedMemberType => DiagnosticDescriptors.UnsupportedMemberType,
+        EndpointProblemKind.BinaryFloatingPointMember => DiagnosticDescriptors.BinaryFloatingPointMember,
         EndpointProblemKind.DuplicateWireName => DiagnosticDescriptors.DuplicateWireName,
         EndpointProblemKind.ComplexQueryMember => DiagnosticDescriptors.QueryMemberMustBeScalar,
         EndpointProblemKind.InvalidBodyMember => DiagnosticDescriptors.InvalidBodyMember,
+        EndpointProblemKind.GeneratedMemberCollision => DiagnosticDescriptors.GeneratedMemberCollision,
+        EndpointProblemKind.GenericEndpoint => DiagnosticDescriptors.GenericEndpointType,
+        EndpointProblemKind.NullableListElement => DiagnosticDescriptors.NullableListElement,
         _ => DiagnosticDescriptors.UnreadableResponseType,
     };
 }

@@ -142,6 +142,17 @@ public ref struct OkxJsonWriter
     /// <summary>Writes an integer as a JSON string in the invariant culture.</summary>
     public void WriteNumberAsString(int value) => WriteFormattedAsString(value);
 
+    /// <summary>Writes an integer as a JSON string in the invariant culture.</summary>
+    public void WriteNumberAsString(ulong value) => WriteFormattedAsString(value);
+
+    /// <summary>
+    /// Writes an instant as OKX's Unix milliseconds in a JSON string (<c>"1597026383085"</c>), the form OKX's
+    /// <c>begin</c>, <c>end</c>, <c>after</c> and <c>before</c> parameters take and its responses use.
+    /// </summary>
+    /// <param name="value">The instant; its offset does not matter, and ticks below a millisecond are truncated
+    /// (toward the earlier instant), as <see cref="DateTimeOffset.ToUnixTimeMilliseconds"/> does.</param>
+    public void WriteUnixMillisecondsAsString(DateTimeOffset value) => WriteFormattedAsString(value.ToUnixTimeMilliseconds());
+
     /// <summary>Writes <c>true</c> or <c>false</c>.</summary>
     public void WriteBooleanValue(bool value)
     {

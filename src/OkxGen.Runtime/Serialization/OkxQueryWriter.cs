@@ -113,6 +113,14 @@ public ref struct OkxQueryWriter
     /// <summary>Writes an integer in the invariant culture.</summary>
     public void WriteNumber(int value) => WriteFormatted(value);
 
+    /// <summary>Writes an integer in the invariant culture.</summary>
+    public void WriteNumber(ulong value) => WriteFormatted(value);
+
+    /// <summary>Writes an instant as OKX's Unix milliseconds (<c>1597026383085</c>), the digits a JSON body would quote.</summary>
+    /// <param name="value">The instant; its offset does not matter, and ticks below a millisecond are truncated
+    /// (toward the earlier instant), as <see cref="DateTimeOffset.ToUnixTimeMilliseconds"/> does.</param>
+    public void WriteUnixMilliseconds(DateTimeOffset value) => WriteFormatted(value.ToUnixTimeMilliseconds());
+
     /// <summary>Writes <c>true</c> or <c>false</c>.</summary>
     public void WriteBoolean(bool value) => WriteBytes(value ? "true"u8 : "false"u8);
 

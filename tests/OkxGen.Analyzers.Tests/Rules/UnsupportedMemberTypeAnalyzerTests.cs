@@ -26,9 +26,6 @@ public sealed class UnsupportedMemberTypeAnalyzerTests
     [Theory]
     [InlineData("DateTime", "System.DateTime")]
     [InlineData("DateTime?", "System.DateTime")]
-    [InlineData("DateTimeOffset", "System.DateTimeOffset")]
-    [InlineData("double", "double")]
-    [InlineData("float", "float")]
     [InlineData("Guid", "System.Guid")]
     [InlineData("object", "object")]
     [InlineData("Dictionary<string, string>", "System.Collections.Generic.Dictionary<string, string>")]
@@ -43,6 +40,31 @@ public sealed class UnsupportedMemberTypeAnalyzerTests
         }
         """,
         Verifier.Diagnostic("OKX003").WithLocation(0).WithArguments("PlaceOrderRequest.Value", displayedType));
+
+    [Theory]
+    [InlineData("double", "double")]
+    [InlineData("float?", "float")]
+    [InlineData("IReadOnlyList<double>?", "double")]
+    public Task BinaryFloatingPoint_ReportedWithTheDecimalAdvice(string type, string displayedType) => Verifier.VerifyAsync(Header + $$"""
+        [OkxEndpoint("GET", "/api/v5/market/history-candles")]
+        public partial record GetCandlesRequest
+        {
+            public {{type}} {|#0:Px|} { get; init; }
+        }
+        """,
+        Verifier.Diagnostic("OKX003").WithLocation(0)
+            .WithMessage($"'GetCandlesRequest.Px' has type '{displayedType}', a binary floating-point type that cannot hold most prices and sizes exactly (0.1 has no exact binary form, and serializers differ in how they round it); declare it decimal"));
+
+    [Fact]
+    public Task OtherUnsupportedType_MessageListsTheSupportedTypes() => Verifier.VerifyAsync(Header + """
+        [OkxEndpoint("POST", "/api/v5/trade/order")]
+        public partial record PlaceOrderRequest
+        {
+            public Guid {|#0:Id|} { get; init; }
+        }
+        """,
+        Verifier.Diagnostic("OKX003").WithLocation(0)
+            .WithMessage("'PlaceOrderRequest.Id' has type 'System.Guid', which OkxGen cannot write; use string, decimal, an integer type (byte to ulong), bool, DateTimeOffset (Unix milliseconds), an enum, a class, record or struct of these, or an array, List<T>, IList<T> or IReadOnlyList<T> of them, or mark it [JsonIgnore]"));
 
     [Fact]
     public Task UnsupportedListElement_ReportedOnMemberWithElementType() => Verifier.VerifyAsync(Header + """
@@ -128,10 +150,19 @@ public sealed class UnsupportedMemberTypeAnalyzerTests
     [InlineData("List<string>")]
     [InlineData("List<OrderSide>?")]
     [InlineData("IList<decimal>")]
-    [InlineData("IList<int?>?")]
     [InlineData("IReadOnlyList<AttachedAlgoOrder>")]
-    [InlineData("IReadOnlyList<AttachedAlgoOrder?>?")]
     [InlineData("List<List<string>>")]
+    [InlineData("DateTimeOffset")]
+    [InlineData("DateTimeOffset?")]
+    [InlineData("byte")]
+    [InlineData("sbyte?")]
+    [InlineData("short")]
+    [InlineData("ushort?")]
+    [InlineData("uint")]
+    [InlineData("ulong")]
+    [InlineData("ulong?")]
+    [InlineData("IReadOnlyList<DateTimeOffset>")]
+    [InlineData("byte[]")]
     public Task SupportedType_NotReported(string type) => Verifier.VerifyAsync(Header + $$"""
         [OkxEndpoint("POST", "/api/v5/trade/order")]
         public partial record PlaceOrderRequest

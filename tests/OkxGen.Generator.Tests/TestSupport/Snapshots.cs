@@ -12,6 +12,12 @@ internal static class Snapshots
 {
     public static bool Updating => Environment.GetEnvironmentVariable("OKXGEN_UPDATE_SNAPSHOTS") == "1";
 
+    // Snapshots hold a placeholder for the generator's version, so that a version bump does not rewrite them all.
+    private const string VersionPlaceholder = "\"OkxGen.Generator\", \"{version}\"";
+
+    private static readonly string s_versionArguments =
+        $"\"OkxGen.Generator\", \"{typeof(OkxEndpointGenerator).Assembly.GetName().Version}\"";
+
     /// <summary>The expected files of a snapshot, by hint name, as copied next to the test assembly.</summary>
     public static IReadOnlyDictionary<string, string> Read(string snapshot)
     {
@@ -21,7 +27,7 @@ internal static class Snapshots
         {
             foreach (string path in Directory.GetFiles(directory))
             {
-                files[Path.GetFileName(path)] = File.ReadAllText(path);
+                files[Path.GetFileName(path)] = File.ReadAllText(path).Replace(VersionPlaceholder, s_versionArguments, StringComparison.Ordinal);
             }
         }
 
@@ -42,7 +48,7 @@ internal static class Snapshots
             Directory.CreateDirectory(directory);
             foreach ((string hintName, string text) in files)
             {
-                File.WriteAllText(Path.Combine(directory, hintName), text);
+                File.WriteAllText(Path.Combine(directory, hintName), text.Replace(s_versionArguments, VersionPlaceholder, StringComparison.Ordinal));
             }
         }
     }

@@ -52,7 +52,7 @@ internal sealed partial class EndpointParser
     {
         var parser = new EndpointParser(endpoint, compilation, cancellationToken);
         EndpointSpec? spec = parser.ParseEndpoint(attribute);
-        return new EndpointParseResult(parser._problems.Count == 0 ? spec : null, parser._problems.ToImmutableArray());
+        return new EndpointParseResult(parser.ErrorCount == 0 ? spec : null, parser._problems.ToImmutableArray());
     }
 
     private EndpointSpec? ParseEndpoint(AttributeData attribute)
@@ -88,13 +88,15 @@ internal sealed partial class EndpointParser
         }
 
         CheckPartial();
+        CheckNotGeneric();
         CheckMethod(method, attribute);
         CheckPath(path, attribute);
         _shape = method == "GET" ? RequestShape.Query : RequestShape.ObjectBody;
 
+        ImmutableEquatableArray<string> hiddenMembers = CheckGeneratedMemberNames(method);
         ObjectTypeSpec root = ParseRoot();
         ResponseSpec? response = ParseResponse(responseType, attribute);
-        if (_problems.Count > 0 || method is null || path is null)
+        if (ErrorCount > 0 || method is null || path is null)
         {
             return null;
         }
@@ -110,7 +112,8 @@ internal sealed partial class EndpointParser
             _enumTypes.Values.ToImmutableEquatableArray(),
             acceptsExpTime,
             response,
-            ClientMethodParser.Parse(_endpoint));
+            ClientMethodParser.Parse(_endpoint),
+            hiddenMembers);
     }
 
     // No Response, or Response = typeof(JsonElement): items stay raw JSON, read by the runtime's own reader.
@@ -258,25 +261,37 @@ internal sealed partial class EndpointParser
 
     private ValueSpec? ParseValue(ITypeSymbol type, string displayName, int listDepth)
     {
+        if (listDepth > 0 && (type.NullableAnnotation == NullableAnnotation.Annotated || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T))
+        {
+            Report(EndpointProblemKind.NullableListElement, _currentMemberLocation, displayName, Display(type));
+        }
+
+        // A Nullable<T> list element can hold null at run time just as a reference can.
         bool isReferenceType = type.IsReferenceType;
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             type = nullable.TypeArguments[0];
+            isReferenceType = true;
         }
 
-        switch (type.SpecialType)
+        if (ScalarKind(type) is { } scalar)
         {
-            case SpecialType.System_String: return ValueSpec.Scalar(ValueKind.String, isReferenceType: true);
-            case SpecialType.System_Decimal: return ValueSpec.Scalar(ValueKind.Decimal, isReferenceType: false);
-            case SpecialType.System_Int32: return ValueSpec.Scalar(ValueKind.Int32, isReferenceType: false);
-            case SpecialType.System_Int64: return ValueSpec.Scalar(ValueKind.Int64, isReferenceType: false);
-            case SpecialType.System_Boolean: return ValueSpec.Scalar(ValueKind.Boolean, isReferenceType: false);
+            return ValueSpec.Scalar(scalar, isReferenceType);
         }
 
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && IsAccessible(enumType))
+        if (type.SpecialType is SpecialType.System_Double or SpecialType.System_Single)
         {
-            ParseEnum(enumType);
-            return new ValueSpec(ValueKind.Enum, FullyQualifiedName(enumType), null, IsReferenceType: false, null);
+            Report(EndpointProblemKind.BinaryFloatingPointMember, _currentMemberLocation, displayName, Display(type));
+            return null;
+        }
+
+        // Its wire values live in a class of their own beside it, which must see it from anywhere in the assembly.
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType &&
+            _compilation.IsSymbolAccessibleWithin(enumType, _compilation.Assembly) &&
+            !IsInGenericType(enumType))
+        {
+            EnumTypeSpec enumSpec = ParseEnum(enumType);
+            return new ValueSpec(ValueKind.Enum, enumSpec.FullyQualifiedName, null, isReferenceType, null, enumSpec.WireValues.FullName);
         }
 
         if (IsList(type, out ITypeSymbol? elementType, out string? countProperty))
@@ -317,9 +332,9 @@ internal sealed partial class EndpointParser
 
         // Marked valid while its members are parsed, so that a type containing itself ends the recursion.
         _objectTypesSeen[type] = true;
-        int problemsBefore = _problems.Count;
+        int errorsBefore = ErrorCount;
         var spec = new ObjectTypeSpec(FullyQualifiedName(type), ParseMembers(type, SerializedProperties(type), isRoot: false));
-        valid = _problems.Count == problemsBefore;
+        valid = ErrorCount == errorsBefore;
         _objectTypesSeen[type] = valid;
         if (valid)
         {
@@ -329,14 +344,14 @@ internal sealed partial class EndpointParser
         return valid;
     }
 
-    private void ParseEnum(INamedTypeSymbol type)
+    private EnumTypeSpec ParseEnum(INamedTypeSymbol type)
     {
-        if (_enumTypes.ContainsKey(type))
+        if (_enumTypes.TryGetValue(type, out EnumTypeSpec? existing))
         {
-            return;
+            return existing;
         }
 
-        var members = new List<EnumMemberSpec>();
+        var members = new List<EnumWireValueSpec>();
         var values = new HashSet<object>();
         foreach (IFieldSymbol field in type.GetMembers().OfType<IFieldSymbol>())
         {
@@ -347,12 +362,15 @@ internal sealed partial class EndpointParser
             }
 
             string wireValue = AttributeArgument(field, "OkxGen", "OkxValueAttribute") ?? WireNames.ToSnakeCase(field.Name);
-            string encoded = _shape == RequestShape.Query ? CanonicalText.PercentEncode(wireValue) : CanonicalText.EscapeJson(wireValue);
-            members.Add(new EnumMemberSpec(field.Name, encoded));
+            members.Add(new EnumWireValueSpec(field.Name, CanonicalText.EscapeJson(wireValue), CanonicalText.PercentEncode(wireValue)));
         }
 
-        _enumTypes[type] = new EnumTypeSpec(FullyQualifiedName(type), members.ToImmutableEquatableArray());
+        var spec = new EnumTypeSpec(FullyQualifiedName(type), HelperType(type, "OkxWireValues"), members.ToImmutableEquatableArray());
+        _enumTypes[type] = spec;
+        return spec;
     }
+
+    private int ErrorCount => _problems.Count(p => p.IsError);
 
     private void Report(EndpointProblemKind kind, Location? location, params string[] arguments) =>
         _problems.Add(new EndpointProblem(kind, location, arguments));

@@ -6,12 +6,14 @@ namespace OkxGen.SourceGeneration.Model;
 /// <param name="Element">The element of a list value; <see langword="null"/> otherwise.</param>
 /// <param name="IsReferenceType">Whether the value can be <see langword="null"/> at run time despite its annotation.</param>
 /// <param name="CountProperty">The length property of a list value: <c>Length</c> or <c>Count</c>.</param>
+/// <param name="WireValuesName">The <c>global::</c> name of the class holding an enum value's wire values; <see langword="null"/> otherwise.</param>
 internal sealed record ValueSpec(
     ValueKind Kind,
     string? TypeName,
     ValueSpec? Element,
     bool IsReferenceType,
-    string? CountProperty)
+    string? CountProperty,
+    string? WireValuesName = null)
 {
     public static ValueSpec Scalar(ValueKind kind, bool isReferenceType) => new(kind, null, null, isReferenceType, null);
 }
@@ -25,11 +27,14 @@ internal enum ValueKind
     /// <summary>A decimal, as a string in the invariant culture.</summary>
     Decimal,
 
-    /// <summary>An <see cref="int"/>, as a string.</summary>
+    /// <summary>An <see cref="int"/>, or a narrower integer (<c>sbyte</c>, <c>byte</c>, <c>short</c>, <c>ushort</c>) written through it, as a string.</summary>
     Int32,
 
-    /// <summary>A <see cref="long"/>, as a string.</summary>
+    /// <summary>A <see cref="long"/>, or a <c>uint</c> written through it, as a string.</summary>
     Int64,
+
+    /// <summary>A <see cref="ulong"/>, as a string.</summary>
+    UInt64,
 
     /// <summary>A JSON <c>true</c> or <c>false</c>.</summary>
     Boolean,
@@ -43,6 +48,6 @@ internal enum ValueKind
     /// <summary>A list: a JSON array, or a comma-separated query value.</summary>
     List,
 
-    /// <summary>A <c>DateTimeOffset</c> read from Unix milliseconds (responses only).</summary>
+    /// <summary>A <c>DateTimeOffset</c> as OKX's Unix milliseconds: a string in a body, digits in a query.</summary>
     UnixMilliseconds,
 }

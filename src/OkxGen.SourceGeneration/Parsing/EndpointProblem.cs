@@ -29,6 +29,18 @@ internal enum EndpointProblemKind
 
     /// <summary>The <c>Response</c> type cannot be read (arguments: the type or member, what is wrong).</summary>
     UnreadableResponse,
+
+    /// <summary>A member is a <c>double</c> or <c>float</c>, which has no exact decimal spelling (arguments: the member, its type).</summary>
+    BinaryFloatingPointMember,
+
+    /// <summary>A member of the type, or of a base type, has the name of a generated member (arguments: the member, the generated name).</summary>
+    GeneratedMemberCollision,
+
+    /// <summary>The type, or a type containing it, is generic (arguments: the type's name).</summary>
+    GenericEndpoint,
+
+    /// <summary>A warning: a list's elements are declared nullable, and a null element throws when written (arguments: the member, the element type).</summary>
+    NullableListElement,
 }
 
 /// <summary>One reason a declaration cannot be served, with where to report it.</summary>
@@ -46,4 +58,7 @@ internal readonly struct EndpointProblem
     public Location? Location { get; }
 
     public ImmutableArray<string> Arguments { get; }
+
+    /// <summary>Gets whether the generator skips the declaration for this problem; otherwise it is a warning.</summary>
+    public bool IsError => Kind != EndpointProblemKind.NullableListElement;
 }

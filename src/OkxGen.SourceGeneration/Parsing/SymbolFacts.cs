@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using OkxGen.SourceGeneration.Model;
 using OkxGen.SourceGeneration.Text;
 
 namespace OkxGen.SourceGeneration.Parsing;
@@ -125,6 +127,25 @@ internal static class SymbolFacts
 
     internal static string FullyQualifiedName(ITypeSymbol type) =>
         type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(FullyQualifiedFormat);
+
+    /// <summary>
+    /// Where the generator declares a class for <paramref name="type"/>: <c>Demo.Outer.Inner</c> with the suffix
+    /// <c>OkxReader</c> gets <c>Demo.OuterInnerOkxReader</c>, in <c>Demo.Outer.Inner.OkxReader.g.cs</c>.
+    /// </summary>
+    internal static HelperTypeSpec HelperType(INamedTypeSymbol type, string suffix)
+    {
+        var name = new StringBuilder();
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            name.Insert(0, current.Name);
+        }
+
+        string className = name.Append(suffix).ToString();
+        string? namespaceName = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+        string fullName = namespaceName is null ? $"global::{className}" : $"global::{namespaceName}.{className}";
+        string hintName = FullyQualifiedName(type).Substring("global::".Length) + "." + suffix + ".g.cs";
+        return new HelperTypeSpec(namespaceName, className, fullName, hintName);
+    }
 
     internal static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using OkxGen.SourceGeneration.Model;
 using OkxGen.SourceGeneration.Text;
@@ -138,7 +137,7 @@ internal sealed class ResponseParser
         return new ReadableObjectSpec(
             TypeNameOf(type),
             type.Name,
-            ReaderDeclaration(type),
+            HelperType(type, "OkxReader"),
             members.ToImmutableEquatableArray(),
             constructor.Parameters.Length,
             hasItemStatus);
@@ -196,7 +195,7 @@ internal sealed class ResponseParser
         if (type is INamedTypeSymbol objectType && objectType.TypeKind is TypeKind.Class or TypeKind.Struct && !IsFrameworkType(objectType))
         {
             return ParseObject(objectType)
-                ? new ReadableValueSpec(ValueKind.Object, typeName, isNullable, type.IsValueType, null, false, ReaderDeclaration(objectType).FullName)
+                ? new ReadableValueSpec(ValueKind.Object, typeName, isNullable, type.IsValueType, null, false, HelperType(objectType, "OkxReader").FullName)
                 : null;
         }
 
@@ -221,25 +220,9 @@ internal sealed class ResponseParser
             }
         }
 
-        var spec = new ReadableEnumSpec(TypeNameOf(type), type.Name, ReaderDeclaration(type), members.ToImmutableEquatableArray());
+        var spec = new ReadableEnumSpec(TypeNameOf(type), type.Name, HelperType(type, "OkxReader"), members.ToImmutableEquatableArray());
         _enumTypes[type] = spec;
         return spec;
-    }
-
-    // "Demo.Outer.Inner" is read by "Demo.OuterInnerOkxReader", in "Demo.Outer.Inner.OkxReader.g.cs".
-    private static ReaderDeclarationSpec ReaderDeclaration(INamedTypeSymbol type)
-    {
-        var name = new StringBuilder();
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-        {
-            name.Insert(0, current.Name);
-        }
-
-        string readerName = name.Append("OkxReader").ToString();
-        string? namespaceName = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-        string fullName = namespaceName is null ? $"global::{readerName}" : $"global::{namespaceName}.{readerName}";
-        string hintName = TypeNameOf(type).Substring("global::".Length) + ".OkxReader.g.cs";
-        return new ReaderDeclarationSpec(namespaceName, readerName, fullName, hintName);
     }
 
     private static string TypeNameOf(ITypeSymbol type) =>

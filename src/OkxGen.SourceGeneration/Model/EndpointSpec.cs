@@ -12,6 +12,7 @@ namespace OkxGen.SourceGeneration.Model;
 /// <param name="AcceptsExpTime">Whether the endpoint honours the <c>expTime</c> header.</param>
 /// <param name="Response">How response items are read, or <see langword="null"/> for raw <c>JsonElement</c> items.</param>
 /// <param name="ClientMethod">The typed method added to <c>OkxClient</c>, or <see langword="null"/> when the type cannot have one.</param>
+/// <param name="HiddenMembers">The generated members that hide the same members generated for an endpoint base type (written with <c>new</c>).</param>
 internal sealed record EndpointSpec(
     TypeDeclarationSpec Declaration,
     string Method,
@@ -23,7 +24,8 @@ internal sealed record EndpointSpec(
     ImmutableEquatableArray<EnumTypeSpec> EnumTypes,
     bool AcceptsExpTime,
     ResponseSpec? Response,
-    ClientMethodSpec? ClientMethod);
+    ClientMethodSpec? ClientMethod,
+    ImmutableEquatableArray<string> HiddenMembers);
 
 /// <summary>The extension method on <c>OkxClient</c> that sends an endpoint's request.</summary>
 /// <param name="ClassName">The static class holding it, for example <c>PlaceOrderRequestOkxClientExtensions</c>.</param>

@@ -11,13 +11,6 @@ internal sealed record ResponseSpec(
     ImmutableEquatableArray<ReadableObjectSpec> ObjectTypes,
     ImmutableEquatableArray<ReadableEnumSpec> EnumTypes);
 
-/// <summary>Where a generated reader class is declared.</summary>
-/// <param name="Namespace">The namespace of the type it reads, or <see langword="null"/> for the global namespace.</param>
-/// <param name="Name">The reader class's simple name, for example <c>OrderAckOkxReader</c>.</param>
-/// <param name="FullName">The reader class's <c>global::</c> name.</param>
-/// <param name="HintName">The generated file's name.</param>
-internal sealed record ReaderDeclarationSpec(string? Namespace, string Name, string FullName, string HintName);
-
 /// <summary>A class, record or struct read from a JSON object.</summary>
 /// <param name="TypeName">The <c>global::</c> name of the type.</param>
 /// <param name="DisplayName">The type's name in messages.</param>
@@ -28,7 +21,7 @@ internal sealed record ReaderDeclarationSpec(string? Namespace, string Name, str
 internal sealed record ReadableObjectSpec(
     string TypeName,
     string DisplayName,
-    ReaderDeclarationSpec Reader,
+    HelperTypeSpec Reader,
     ImmutableEquatableArray<ReadableMemberSpec> Members,
     int ConstructorArity,
     bool HasItemStatus);
@@ -73,5 +66,5 @@ internal sealed record ReadableValueSpec(
 internal sealed record ReadableEnumSpec(
     string TypeName,
     string DisplayName,
-    ReaderDeclarationSpec Reader,
+    HelperTypeSpec Reader,
     ImmutableEquatableArray<EnumMemberSpec> Members);
