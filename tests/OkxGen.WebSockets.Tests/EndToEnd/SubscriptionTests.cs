@@ -49,23 +49,46 @@ public sealed class SubscriptionTests
         Assert.Equal("BTC-USDT", (await btcFirst).Data[0].InstId);
     }
 
-    [Theory]
-    [InlineData("candle1m", "64001")]
-    [InlineData("no-such-channel", "60018")]
-    public async Task RefusedSubscription_EndsTheEnumerationWithOkxCode(string channel, string code)
+    [Fact]
+    public async Task BusinessChannelOnPublic_EndsTheEnumerationWith64001()
     {
         await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
 
-        var exception = await Assert.ThrowsAsync<OkxWebSocketException>(async () =>
+        OkxWebSocketException exception = await RefusalAsync(fixture.Client.SubscribeAsync(new CandleOnPublicChannel("BTC-USDT")));
+
+        Assert.Equal("64001", exception.Code);
+    }
+
+    [Fact]
+    public async Task UnknownChannel_EndsTheEnumerationWith60018()
+    {
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
+
+        OkxWebSocketException exception = await RefusalAsync(fixture.Client.SubscribeAsync(new UnknownChannel("BTC-USDT")));
+
+        Assert.Equal("60018", exception.Code);
+    }
+
+    [Fact]
+    public void GeneratedArgument_SortsTheChannelKeyWithTheMembers()
+    {
+        IOkxChannel orders = new OrdersChannel("SPOT") { InstId = "BTC-USDT" };
+        byte[] buffer = new byte[128];
+
+        Assert.True(orders.TryWriteArgument(buffer, out int written));
+
+        Assert.Equal("""{"channel":"orders","instId":"BTC-USDT","instType":"SPOT"}""", System.Text.Encoding.UTF8.GetString(buffer, 0, written));
+        Assert.Equal(OkxWebSocketEndpoint.Private, orders.Endpoint);
+    }
+
+    private static Task<OkxWebSocketException> RefusalAsync<T>(System.Collections.Generic.IAsyncEnumerable<OkxPush<T>> pushes) =>
+        Assert.ThrowsAsync<OkxWebSocketException>(async () =>
         {
-            await foreach (OkxPush<Ticker> push in fixture.Client.SubscribeAsync(new RawChannel(channel, OkxWebSocketEndpoint.Public, "BTC-USDT")))
+            await foreach (OkxPush<T> push in pushes)
             {
                 Assert.Fail("No push was expected, got " + push);
             }
         });
-
-        Assert.Equal(code, exception.Code);
-    }
 
     [Fact]
     public async Task SlowConsumer_GetsADroppedMarker_InsteadOfStallingTheSocket()
