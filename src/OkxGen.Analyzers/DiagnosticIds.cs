@@ -59,4 +59,16 @@ public static class DiagnosticIds
 
     /// <summary>A list member of an OKX request declares nullable elements, and a null element throws when written.</summary>
     public const string NullableListElement = "OKX022";
+
+    /// <summary>An <c>[OkxChannel]</c> names no channel.</summary>
+    public const string EmptyChannelName = "OKX030";
+
+    /// <summary>An <c>[OkxChannel]</c>'s <c>Push</c> type is missing or cannot be read.</summary>
+    public const string UnreadablePushType = "OKX031";
+
+    /// <summary><c>WebSocketOp</c> is set on a <c>GET</c> endpoint.</summary>
+    public const string WebSocketOpOnGet = "OKX032";
+
+    /// <summary><c>WebSocketOp</c> is not one of OKX's WebSocket order operations.</summary>
+    public const string UnknownWebSocketOp = "OKX033";
 }
