@@ -91,6 +91,38 @@ public sealed class SkippedDeclarationTests
         Assert.Equal(declared.Length - 1, diagnostics.Length);
     }
 
+    // The analyzers run on the compilation with the generator's output in it: the members it generated (each marked
+    // [GeneratedCode("OkxGen.Generator", ...)]) are not collisions with themselves, in the type or in a base endpoint.
+    [Fact]
+    public async Task GeneratedMembersInTheCompilation_AreNotCollisions()
+    {
+        Compilation compilation = GeneratorHarness.CreateCompilation("""
+            using System.Collections.Generic;
+            using OkxGen;
+
+            namespace Demo;
+
+            public enum Side { Buy, Sell }
+
+            [OkxEndpoint("POST", "/api/v5/trade/order")]
+            public partial record PlaceOrderRequest { public string? InstId { get; init; } public Side Side { get; init; } }
+
+            [OkxEndpoint("POST", "/api/v5/trade/order-algo")]
+            public partial record PlaceAlgoOrderRequest : PlaceOrderRequest { public decimal? TriggerPx { get; init; } }
+
+            [OkxEndpoint("GET", "/api/v5/account/balance")]
+            public partial record GetBalanceRequest { public IReadOnlyList<string>? Ccy { get; init; } }
+            """);
+        (GeneratorRunResult result, Compilation output) = GeneratorHarness.Run(compilation);
+
+        ImmutableArray<Diagnostic> diagnostics = await output.WithAnalyzers([new EndpointDeclarationAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal(4, result.GeneratedSources.Length);
+        Assert.Empty(diagnostics);
+        // CS1701 is the harness's reference unification, not the generated code.
+        Assert.DoesNotContain(GeneratorHarness.WarningsAndErrors(output), d => !d.Contains("CS1701", System.StringComparison.Ordinal));
+    }
+
     private static string? EnclosingTypeName(Diagnostic diagnostic)
     {
         SyntaxNode? node = diagnostic.Location.SourceTree?.GetRoot().FindNode(diagnostic.Location.SourceSpan);

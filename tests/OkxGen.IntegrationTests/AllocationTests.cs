@@ -80,6 +80,64 @@ public sealed class AllocationTests
         Limit = 100,
     };
 
+    private static readonly MemberTypesBodyRequest s_memberTypesBody = new()
+    {
+        Begin = new DateTimeOffset(2024, 2, 29, 23, 59, 59, 999, TimeSpan.FromHours(5.5)),
+        End = DateTimeOffset.MaxValue,
+        U8 = byte.MaxValue,
+        I8 = sbyte.MinValue,
+        I16 = short.MinValue,
+        U16 = ushort.MaxValue,
+        U32 = uint.MaxValue,
+        U64 = ulong.MaxValue,
+        NullableU8 = 1,
+        NullableI8 = -1,
+        NullableI16 = -300,
+        NullableU16 = 300,
+        NullableU32 = 3_000_000_000,
+        NullableU64 = 9_223_372_036_854_775_808,
+        Times = new List<DateTimeOffset> { DateTimeOffset.UnixEpoch, DateTimeOffset.MinValue },
+        Ids = new List<ulong> { 0, ulong.MaxValue },
+    };
+
+    private static readonly MemberTypesQueryRequest s_memberTypesQuery = new()
+    {
+        Begin = s_memberTypesBody.Begin,
+        End = s_memberTypesBody.End,
+        U64 = ulong.MaxValue,
+        NullableU8 = 7,
+        Times = s_memberTypesBody.Times,
+        Ids = s_memberTypesBody.Ids,
+    };
+
+    [Fact]
+    public void TimestampsAndIntegerTypes_InBodyAndQuery_AllocateNothing()
+    {
+        var buffer = new byte[1024];
+        for (int i = 0; i < WarmUp; i++)
+        {
+            WriteAll(buffer);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < Iterations; i++)
+        {
+            WriteAll(buffer);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+
+        static void WriteAll(Span<byte> buffer)
+        {
+            IOkxRequest query = s_memberTypesQuery;
+            Assert.True(s_memberTypesBody.TryWriteBody(buffer, out int written) && written > 0);
+            Assert.True(s_memberTypesQuery.TryWriteQuery(buffer, out written) && written > 0);
+            Assert.True(query.TryWriteRequestPath(buffer, out written) && written > 0);
+        }
+    }
+
     [Fact]
     public void TryWriteBody_EscapedTextAndNestedLists_AllocatesNothing()
     {

@@ -8,11 +8,12 @@ internal static class ClientMethodParser
 {
     private const string RequestSuffix = "Request";
 
-    /// <returns>The method, or <see langword="null"/> when the type is generic or not visible outside its containing types.</returns>
+    /// <returns>The method, or <see langword="null"/> when the type is not visible outside its containing types.</returns>
+    /// <remarks>Generic endpoint types never get here: the parser reports them (OKX021).</remarks>
     public static ClientMethodSpec? Parse(INamedTypeSymbol endpoint)
     {
         string? accessibility = EffectiveAccessibility(endpoint);
-        if (accessibility is null || endpoint.IsGenericType)
+        if (accessibility is null)
         {
             return null;
         }

@@ -32,6 +32,11 @@ public static class VectorFile
     /// <summary>Extra vectors written by <c>oracle.py</c> for the rule and culture probes of this project.</summary>
     public const string Oracle = "oracle-vectors.json";
 
+    /// <summary>Vectors written by <c>member_types_oracle.py</c> for DateTimeOffset and the integer types (typed <c>inputs</c>).</summary>
+    public const string MemberTypes = "member-types-vectors.json";
+
+    private static readonly ConcurrentDictionary<string, JsonDocument> s_documents = new(StringComparer.Ordinal);
+
     private static readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, SigningVector>> s_files = new(StringComparer.Ordinal);
 
     /// <summary>The vector names of <paramref name="file"/>, so that each vector is its own test case.</summary>
@@ -47,6 +52,21 @@ public static class VectorFile
     }
 
     public static SigningVector Get(string file, string name) => Load(file)[name];
+
+    /// <summary>The typed <c>inputs</c> object of a vector of <see cref="MemberTypes"/>.</summary>
+    public static JsonElement Inputs(string file, string name)
+    {
+        JsonDocument document = s_documents.GetOrAdd(file, static f => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Vectors", f))));
+        foreach (JsonElement item in document.RootElement.EnumerateArray())
+        {
+            if (item.GetProperty("name").GetString() == name)
+            {
+                return item.GetProperty("inputs");
+            }
+        }
+
+        throw new KeyNotFoundException(name);
+    }
 
     private static IReadOnlyDictionary<string, SigningVector> Load(string file) => s_files.GetOrAdd(file, Read);
 
