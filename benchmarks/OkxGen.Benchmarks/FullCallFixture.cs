@@ -41,6 +41,12 @@ internal sealed class FullCallFixture : IAsyncDisposable
         _server = server;
         _server.AddKey(Samples.ApiKey, Samples.SecretKey, Samples.Passphrase, demo: true);
 
+        // One constant acknowledgement instead of the server's order book: the same order is placed millions of times, and a
+        // book would refuse the repeated clOrdId (51016) and grow for the whole run.
+        var acknowledgement = OkxTestResponse.Json(
+            """{"code":"0","data":[{"clOrdId":"b15a7c3e","ordId":"590908157585625001","sCode":"0","sMsg":"Order placed","subCode":"","tag":"okxgenbench1","ts":"1695190491421"}],"inTime":"1695190491421339","msg":"","outTime":"1695190491423240"}""");
+        _server.Respond("POST", Samples.RequestPath, _ => acknowledgement);
+
         // One connection pool for every client, as an application holds one.
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan });
         _client = new OkxClient(_http, new OkxClientOptions

@@ -33,7 +33,8 @@ try
     }
     else
     {
-        server = await OkxTestServer.StartAsync(cancellationToken: cancellation.Token);
+        // Strict: OkxGen writes one canonical form, so the server may also insist on it (OKX itself accepts any valid JSON).
+        server = await OkxTestServer.StartAsync(new OkxTestServerOptions { StrictCanonicalJson = true }, cancellation.Token);
         const string DemoKey = "okxgen-sample-key";
         const string DemoSecret = "22582BD0CFF14C41EDBF1AB98506286D";
         const string DemoPassphrase = "okxgen-sample";

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using OkxGen.Testing.Faults;
+using OkxGen.Testing.Orders;
 using OkxGen.Testing.Recording;
 using OkxGen.Testing.Responses;
 using OkxGen.Testing.Verification;
@@ -24,7 +25,8 @@ namespace OkxGen.Testing;
 /// <remarks>
 /// Checks run in this order: the four <c>OK-ACCESS-*</c> headers present (50103, 50104, 50106, 50107), key known (50111),
 /// timestamp format (50112), timestamp window (50102), passphrase (50105), environment (50101), signature (50113), then for
-/// POST a non-empty body (50000) that is valid, and in strict mode canonical, JSON (50002). Authentication errors are HTTP 401,
+/// POST a non-empty body (50000) that is valid JSON (50002); with <see cref="OkxTestServerOptions.StrictCanonicalJson"/> the body must
+/// also be canonical (50002 again). Authentication errors are HTTP 401,
 /// body errors HTTP 400. Paths under <c>/api/v5/public/</c> and <c>/api/v5/market/</c> need no authentication. An accepted
 /// request for a path with no answer gets HTTP 404 with code <see cref="OkxErrorCodes.NotFound"/>. Nothing is logged.
 /// </remarks>
@@ -43,6 +45,7 @@ public sealed partial class OkxTestServer : IAsyncDisposable
     private readonly RequestLog _log = new();
     private readonly FaultQueue _faults = new();
     private readonly ResponseRouter _router = new();
+    private readonly OrderBook _orders = new(new OrderIdSource());
     private readonly ServerClock _clock;
     private readonly OkxRequestPipeline _pipeline;
     private readonly WebSocketFaultQueue _webSocketFaults = new();
@@ -57,15 +60,21 @@ public sealed partial class OkxTestServer : IAsyncDisposable
             AddKey(key);
         }
 
-        var orderIds = new OrderIdSource();
-        DefaultResponses.Register(_router, orderIds);
+        DefaultResponses.Register(_router, _orders);
+        _orders.Changed += order => OrderChanged?.Invoke(this, new OkxOrderChangedEventArgs(order));
         var verifier = new RequestVerifier(_keys, options.TimestampWindow, options.StrictCanonicalJson);
         _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router);
         Func<DateTimeOffset> now = () => _clock.Now;
-        var orderOperations = new OrderOperations(new InMemoryOrderDesk(orderIds));
-        var messageHandler = new WebSocketMessageHandler(new LoginVerifier(_keys, options.TimestampWindow), orderOperations, _webSocketFaults, now);
-        _webSockets = new WebSocketHub(messageHandler, now);
+        var messageHandler = new WebSocketMessageHandler(new LoginVerifier(_keys, options.TimestampWindow), new OrderOperations(_orders), _webSocketFaults, now);
+        _webSockets = new WebSocketHub(messageHandler, now, options.TimeProvider, options.WebSocketIdleTimeout);
+        _orders.Changed += _webSockets.OnOrderChanged;
     }
+
+    /// <summary>
+    /// Raised each time an order of any key is placed, amended, cancelled or filled, with the order after the change. Raised
+    /// synchronously, after the change, on the thread that made it (a request's, or the caller of <see cref="Fill"/>).
+    /// </summary>
+    public event EventHandler<OkxOrderChangedEventArgs>? OrderChanged;
 
     /// <summary>The server's address, <c>http://127.0.0.1:{port}/</c>; use it as an <see cref="System.Net.Http.HttpClient.BaseAddress"/>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -83,13 +92,19 @@ public sealed partial class OkxTestServer : IAsyncDisposable
     /// <summary>A snapshot of every request received so far, in arrival order, including rejected and faulted ones.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
 
-    /// <summary>Starts a server on 127.0.0.1 with a free port.</summary>
-    /// <param name="options">Settings; <see langword="null"/> for the defaults (system clock, strict canonical JSON, no keys).</param>
+    /// <summary>A snapshot of every order placed with any key, in placement order, each in its current state.</summary>
+    public IReadOnlyList<OkxTestOrder> Orders => _orders.Snapshot();
+
+    /// <summary>Starts a server on 127.0.0.1, on <see cref="OkxTestServerOptions.Port"/> or a free port.</summary>
+    /// <param name="options">Settings; <see langword="null"/> for the defaults (system clock, any valid JSON as OKX accepts, a free port, no keys).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server; dispose it to stop it.</returns>
     public static async Task<OkxTestServer> StartAsync(OkxTestServerOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var server = new OkxTestServer(options ?? new OkxTestServerOptions());
+        options ??= new OkxTestServerOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort);
+        var server = new OkxTestServer(options);
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = "OkxGen.Testing",
@@ -99,7 +114,7 @@ public sealed partial class OkxTestServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, options.Port);
         });
 
         WebApplication app = builder.Build();
@@ -134,6 +149,26 @@ public sealed partial class OkxTestServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(key);
         _keys[key.ApiKey] = key;
+    }
+
+    /// <summary>
+    /// Fills part or all of a pending order, as a trade on OKX would (there is no matching engine): <c>accFillSz</c> grows,
+    /// <c>avgPx</c> is the size-weighted average, <c>fillPx</c>/<c>fillSz</c>/<c>fillTime</c>/<c>tradeId</c> describe this fill,
+    /// and the state becomes <c>partially_filled</c>, or <c>filled</c> when nothing remains, which moves the order from pending
+    /// orders to the order history. Raises <see cref="OrderChanged"/>.
+    /// </summary>
+    /// <param name="ordId">The order id the server answered when the order was placed.</param>
+    /// <param name="px">The fill price.</param>
+    /// <param name="sz">The fill size, in the order's unit; at most what remains.</param>
+    /// <returns>The order after the fill.</returns>
+    /// <exception cref="InvalidOperationException">No such order, or it is no longer pending.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="px"/> or <paramref name="sz"/> is not positive, or <paramref name="sz"/> is more than remains.</exception>
+    public OkxTestOrder Fill(string ordId, decimal px, decimal sz)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ordId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(px);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sz);
+        return _orders.Fill(ordId, px, sz, _clock.Now);
     }
 
     /// <summary>Forgets the recorded requests.</summary>
@@ -185,6 +220,7 @@ public sealed partial class OkxTestServer : IAsyncDisposable
         if (_app is { } app)
         {
             _app = null;
+            _webSockets.Shutdown(); // Kestrel's graceful stop would otherwise wait 30 s for open sockets.
             await app.StopAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
         }

@@ -16,12 +16,23 @@ public sealed class OkxTestServerOptions
     public TimeSpan TimestampWindow { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// When <see langword="true"/> (the default), a signed POST body that is not canonical JSON (whitespace outside strings,
-    /// keys not in ordinal order, duplicate keys) is rejected with 50002. Real OKX accepts any valid JSON; this stricter check
-    /// proves a client sends exactly one canonical form.
+    /// When <see langword="true"/>, a correctly signed POST body that is not canonical JSON (whitespace outside strings, keys not
+    /// in code-point order, duplicate keys) is rejected with 50002. Off by default, as on OKX, which hashes the bytes it receives
+    /// and accepts any valid JSON (python-okx and ccxt send spaced, unsorted bodies). Turn it on in the tests of code that signs
+    /// with OkxGen, to prove that every body is the one canonical form.
     /// </summary>
-    public bool StrictCanonicalJson { get; set; } = true;
+    public bool StrictCanonicalJson { get; set; }
+
+    /// <summary>The port to listen on, on 127.0.0.1; 0 (the default) picks a free port. A fixed port lets clients in other processes find the server.</summary>
+    public int Port { get; set; }
 
     /// <summary>Keys the server accepts from the start; more can be added with <see cref="OkxTestServer.AddKey(string, string, string, bool)"/>.</summary>
     public IList<OkxTestKey> Keys { get; } = new List<OkxTestKey>();
+
+    /// <summary>
+    /// How long a WebSocket connection may stay silent (no message from the client, pings included) before the server closes it
+    /// with status 4004 "No data received in 30s", as OKX does after 30 seconds (the default). Measured on
+    /// <see cref="TimeProvider"/>'s timers; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> never closes.
+    /// </summary>
+    public TimeSpan WebSocketIdleTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -18,12 +18,13 @@ public sealed class DefaultResponseTests
     [InlineData("GET", "/api/v5/account/balance?ccy=BTC,ETH", null)]
     [InlineData("GET", "/api/v5/account/config", null)]
     [InlineData("GET", "/api/v5/account/positions", null)]
-    [InlineData("GET", "/api/v5/trade/orders-pending?instType=SPOT", null)]
-    [InlineData("GET", "/api/v5/trade/order?instId=BTC-USDT&ordId=590908157585625111", null)]
+    [InlineData("GET", "/api/v5/public/instruments?instType=MARGIN", null)]
+    [InlineData("GET", "/api/v5/public/instruments?instType=FUTURES", null)]
+    [InlineData("GET", "/api/v5/public/instruments?instType=OPTION&uly=BTC-USD", null)]
+    [InlineData("GET", "/api/v5/public/underlying?instType=OPTION", null)]
+    [InlineData("GET", "/api/v5/asset/currencies", null)]
     [InlineData("POST", "/api/v5/trade/order", """{"clOrdId":"c1","instId":"BTC-USDT","ordType":"market","side":"buy","sz":"1","tdMode":"cash"}""")]
-    [InlineData("POST", "/api/v5/trade/batch-orders", """[{"clOrdId":"a1","instId":"BTC-USDT"},{"clOrdId":"a2","instId":"BTC-USDT"}]""")]
-    [InlineData("POST", "/api/v5/trade/amend-order", """{"instId":"BTC-USDT","newSz":"2","ordId":"590908157585625111","reqId":"r-17"}""")]
-    [InlineData("POST", "/api/v5/trade/cancel-order", """{"clOrdId":"c1","instId":"BTC-USDT"}""")]
+    [InlineData("POST", "/api/v5/trade/batch-orders", """[{"clOrdId":"a1","instId":"BTC-USDT","ordType":"market","side":"buy","sz":"1","tdMode":"cash"}]""")]
     [InlineData("POST", "/api/v5/account/set-leverage", """{"instId":"BTC-USDT-SWAP","lever":"5","mgnMode":"cross"}""")]
     public async Task DefaultEndpoint_AnswersAnOkxEnvelopeWithStringNumbers(string method, string target, string? body)
     {
@@ -37,36 +38,6 @@ public sealed class DefaultResponseTests
         Assert.Equal(JsonValueKind.Array, answer.Data.ValueKind);
         Assert.NotEqual(0, answer.Data.GetArrayLength());
         AssertNoJsonNumbers(answer.Root, "$");
-    }
-
-    [Fact]
-    public async Task BatchOrders_AnswerOneItemPerOrder_EchoingClOrdId()
-    {
-        await using ServerScope scope = await ServerScope.StartAsync();
-
-        OkxAnswer answer = await scope.SendSignedAsync("POST", "/api/v5/trade/batch-orders", """[{"clOrdId":"a1","instId":"BTC-USDT"},{"clOrdId":"a2","instId":"BTC-USDT"},{"instId":"BTC-USDT"}]""");
-
-        Assert.Equal(3, answer.Data.GetArrayLength());
-        Assert.Equal("a1", answer.Data[0].GetProperty("clOrdId").GetString());
-        Assert.Equal("a2", answer.Data[1].GetProperty("clOrdId").GetString());
-        Assert.Equal(string.Empty, answer.Data[2].GetProperty("clOrdId").GetString());
-        Assert.NotEqual(answer.Data[0].GetProperty("ordId").GetString(), answer.Data[1].GetProperty("ordId").GetString());
-        Assert.Equal("0", answer.Data[0].GetProperty("sCode").GetString());
-        Assert.True(answer.Root.TryGetProperty("inTime", out _));
-    }
-
-    [Fact]
-    public async Task CancelAndAmend_EchoTheirIds()
-    {
-        await using ServerScope scope = await ServerScope.StartAsync();
-
-        OkxAnswer cancel = await scope.SendSignedAsync("POST", "/api/v5/trade/cancel-order", """{"clOrdId":"c-9","instId":"BTC-USDT","ordId":"123"}""");
-        OkxAnswer amend = await scope.SendSignedAsync("POST", "/api/v5/trade/amend-order", """{"instId":"BTC-USDT","ordId":"456","reqId":"r-1"}""");
-
-        JsonElement cancelled = Assert.Single(cancel.Data.EnumerateArray());
-        Assert.Equal(("123", "c-9", "0", ""), (cancelled.GetProperty("ordId").GetString(), cancelled.GetProperty("clOrdId").GetString(), cancelled.GetProperty("sCode").GetString(), cancelled.GetProperty("sMsg").GetString()));
-        JsonElement amended = Assert.Single(amend.Data.EnumerateArray());
-        Assert.Equal(("456", "r-1"), (amended.GetProperty("ordId").GetString(), amended.GetProperty("reqId").GetString()));
     }
 
     [Fact]
@@ -136,7 +107,8 @@ public sealed class DefaultResponseTests
     {
         switch (element.ValueKind)
         {
-            case JsonValueKind.Number:
+            // OKX documents one number among string fields: an instrument's instIdCode (an Integer).
+            case JsonValueKind.Number when !path.EndsWith(".instIdCode", StringComparison.Ordinal):
                 Assert.Fail("JSON number at " + path + ": OKX writes numbers as strings.");
                 break;
             case JsonValueKind.Object:

@@ -35,8 +35,8 @@ public sealed class FaultTests
         scope.Server.InjectFault(OkxFault.ServiceUnavailable("/api/v5/trade/order"));
 
         OkxAnswer other = await GetAsync(scope);
-        OkxAnswer order = await scope.SendSignedAsync("POST", "/api/v5/trade/order", """{"instId":"BTC-USDT","sz":"1"}""");
-        OkxAnswer orderAgain = await scope.SendSignedAsync("POST", "/api/v5/trade/order", """{"instId":"BTC-USDT","sz":"1"}""");
+        OkxAnswer order = await scope.SendSignedAsync("POST", "/api/v5/trade/order", """{"instId":"BTC-USDT","ordType":"market","side":"buy","sz":"1","tdMode":"cash"}""");
+        OkxAnswer orderAgain = await scope.SendSignedAsync("POST", "/api/v5/trade/order", """{"instId":"BTC-USDT","ordType":"market","side":"buy","sz":"1","tdMode":"cash"}""");
 
         Assert.Equal("0", other.Code);
         Assert.Equal((HttpStatusCode.ServiceUnavailable, "50013"), (order.Status, order.Code));

@@ -30,8 +30,10 @@ public sealed class VectorVerificationTests
 
         OkxAnswer answer = await scope.SendAsync(scope.Signer.CreateSignedOver(v.Method, v.ExpectedRequestPath, v.Timestamp, Body(v), v.ExpectedSign));
 
+        // Verified and answered; the answer itself is the order book's (cancelling or amending an order this fresh server never
+        // saw is code 1 with the item's sCode), so the verification is read from the recorded request.
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal("0", answer.Code);
+        Assert.True(answer.Code is "0" or "1", answer.Text);
         RecordedRequest recorded = Assert.Single(scope.Server.Requests);
         Assert.True(recorded.IsAccepted, recorded.VerificationMessage);
         Assert.Equal(v.ExpectedRequestPath, recorded.RawTarget);

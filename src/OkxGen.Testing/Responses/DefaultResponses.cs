@@ -1,13 +1,16 @@
+using OkxGen.Testing.Orders;
+
 namespace OkxGen.Testing.Responses;
 
 /// <summary>Registers every built-in answer.</summary>
 internal static class DefaultResponses
 {
-    public static void Register(ResponseRouter router, OrderIdSource orderIds)
+    public static void Register(ResponseRouter router, OrderBook orders)
     {
         PublicDefaults.Register(router);
         MarketDefaults.Register(router);
         AccountDefaults.Register(router);
-        TradeDefaults.Register(router, orderIds);
+        AssetDefaults.Register(router);
+        TradeDefaults.Register(router, orders);
     }
 }

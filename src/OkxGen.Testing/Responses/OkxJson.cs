@@ -42,16 +42,16 @@ internal static class OkxJson
     });
 
     /// <summary>Writes a trade envelope (with <c>inTime</c> and <c>outTime</c> in Unix microseconds) whose data items are written by <paramref name="writeItems"/>.</summary>
-    public static string TradeSuccess(RecordedRequest request, Action<Utf8JsonWriter> writeItems) => Write(writer =>
+    public static string Trade(RecordedRequest request, string code, string message, Action<Utf8JsonWriter> writeItems) => Write(writer =>
     {
         string micros = (request.ReceivedAt.ToUnixTimeMilliseconds() * 1000).ToString(CultureInfo.InvariantCulture);
         writer.WriteStartObject();
-        writer.WriteString("code", OkxErrorCodes.Success);
+        writer.WriteString("code", code);
         writer.WriteStartArray("data");
         writeItems(writer);
         writer.WriteEndArray();
         writer.WriteString("inTime", micros);
-        writer.WriteString("msg", string.Empty);
+        writer.WriteString("msg", message);
         writer.WriteString("outTime", micros);
         writer.WriteEndObject();
     });

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using OkxGen.Testing.Instruments;
 
 namespace OkxGen.Testing.Responses;
 
@@ -9,6 +12,7 @@ internal static class PublicDefaults
     {
         router.SetDefault("GET", "/api/v5/public/time", Time);
         router.SetDefault("GET", "/api/v5/public/instruments", Instruments);
+        router.SetDefault("GET", "/api/v5/public/underlying", Underlying);
     }
 
     /// <summary>The server's clock (provider time plus offset) in Unix milliseconds.</summary>
@@ -20,51 +24,69 @@ internal static class PublicDefaults
             writer.WriteEndObject();
         }));
 
-    /// <summary>One instrument of the requested type: BTC-USDT for SPOT, BTC-USDT-SWAP for SWAP (and anything else).</summary>
+    /// <summary>The catalogue's instruments of <c>instType</c>, filtered by <c>instId</c>, <c>instFamily</c> and <c>uly</c>; options need a family or an underlying.</summary>
     private static OkxTestResponse Instruments(RecordedRequest request)
     {
         string instType = request.GetQueryValue("instType") ?? string.Empty;
         if (instType.Length == 0)
         {
-            return OkxTestResponse.Error("50014", "Parameter instType cannot be empty");
+            return OkxTestResponse.Error("50014", "Parameter instType can not be empty.", 400);
         }
 
-        bool spot = string.Equals(instType, "SPOT", StringComparison.Ordinal);
+        if (!InstrumentCatalogue.IsKnownType(instType))
+        {
+            return OkxTestResponse.Error("51000", "Parameter instType error", 400);
+        }
+
+        string? instId = request.GetQueryValue("instId");
+        string? family = request.GetQueryValue("instFamily");
+        string? uly = request.GetQueryValue("uly");
+        if (instType == "OPTION" && string.IsNullOrEmpty(family) && string.IsNullOrEmpty(uly))
+        {
+            return OkxTestResponse.Error("50015", "Either parameter uly or instFamily is required", 400);
+        }
+
+        var matches = new List<TestInstrument>();
+        foreach (TestInstrument instrument in InstrumentCatalogue.All)
+        {
+            if (instrument.InstType == instType
+                && Matches(instId, instrument.InstId)
+                && Matches(family, instrument.InstFamily)
+                && Matches(uly, instrument.Uly))
+            {
+                matches.Add(instrument);
+            }
+        }
+
         return OkxTestResponse.Json(OkxJson.Success(writer =>
         {
-            writer.WriteStartObject();
-            writer.WriteStrings(
-                ("alias", string.Empty),
-                ("baseCcy", spot ? "BTC" : string.Empty),
-                ("category", "1"),
-                ("ctMult", spot ? string.Empty : "1"),
-                ("ctType", spot ? string.Empty : "linear"),
-                ("ctVal", spot ? string.Empty : "0.01"),
-                ("ctValCcy", spot ? string.Empty : "BTC"),
-                ("expTime", string.Empty),
-                ("instFamily", spot ? string.Empty : "BTC-USDT"),
-                ("instId", request.GetQueryValue("instId") ?? (spot ? "BTC-USDT" : "BTC-USDT-SWAP")),
-                ("instType", instType),
-                ("lever", spot ? "10" : "100"),
-                ("listTime", "1606468572000"),
-                ("lotSz", spot ? "0.00000001" : "0.01"),
-                ("maxIcebergSz", "9999999999"),
-                ("maxLmtAmt", "20000000"),
-                ("maxLmtSz", "9999999999"),
-                ("maxMktAmt", "1000000"),
-                ("maxMktSz", spot ? "1000000" : "12000"),
-                ("maxStopSz", spot ? "1000000" : "12000"),
-                ("maxTriggerSz", "9999999999"),
-                ("maxTwapSz", "9999999999"),
-                ("minSz", spot ? "0.00001" : "0.01"),
-                ("optType", string.Empty),
-                ("quoteCcy", spot ? "USDT" : string.Empty),
-                ("settleCcy", spot ? string.Empty : "USDT"),
-                ("state", "live"),
-                ("stk", string.Empty),
-                ("tickSz", "0.1"),
-                ("uly", spot ? string.Empty : "BTC-USDT"));
-            writer.WriteEndObject();
+            foreach (TestInstrument instrument in matches)
+            {
+                InstrumentWriter.Write(writer, instrument);
+            }
         }));
     }
+
+    /// <summary>The underlyings of the catalogue's instruments of <c>instType</c>, as one array inside <c>data</c>.</summary>
+    private static OkxTestResponse Underlying(RecordedRequest request)
+    {
+        string instType = request.GetQueryValue("instType") ?? string.Empty;
+        if (instType.Length == 0)
+        {
+            return OkxTestResponse.Error("50014", "Parameter instType can not be empty.", 400);
+        }
+
+        var underlyings = new List<string>();
+        foreach (TestInstrument instrument in InstrumentCatalogue.All)
+        {
+            if (instrument.InstType == instType && instType is "SWAP" or "FUTURES" or "OPTION" && !underlyings.Contains(instrument.Uly))
+            {
+                underlyings.Add(instrument.Uly);
+            }
+        }
+
+        return OkxTestResponse.Json(OkxJson.Success(writer => writer.WriteStringArray([.. underlyings])));
+    }
+
+    private static bool Matches(string? filter, string value) => string.IsNullOrEmpty(filter) || string.Equals(filter, value, StringComparison.Ordinal);
 }

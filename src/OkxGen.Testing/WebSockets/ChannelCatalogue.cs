@@ -73,6 +73,3 @@ internal static class ChannelCatalogue
         return false;
     }
 }
-
-/// <summary>Where a channel lives and whether subscribing needs login.</summary>
-internal readonly record struct ChannelPlacement(WebSocketEndpoint Endpoint, bool NeedsLogin);

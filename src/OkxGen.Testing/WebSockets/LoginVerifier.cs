@@ -83,7 +83,7 @@ internal sealed class LoginVerifier
             return Refuse(OkxWebSocketErrorCodes.InvalidSign);
         }
 
-        return (OkxWebSocketErrorCodes.Success, string.Empty, key);
+        return (OkxErrorCodes.Success, string.Empty, key);
     }
 
     /// <summary>Unix seconds: digits with an optional fraction (OKX's own example divides <c>Date.now()</c> by 1000). Milliseconds parse too and then fail the window with 60006, as users report from OKX.</summary>

@@ -20,9 +20,11 @@ namespace OkxGen.Testing;
 /// Login is checked as OKX does (see <see cref="OkxWebSocketErrorCodes"/>): a timestamp in Unix seconds within the options'
 /// <see cref="OkxTestServerOptions.TimestampWindow"/>, the passphrase, and <c>sign = Base64(HMAC-SHA256(secret, timestamp +
 /// "GET" + "/users/self/verify"))</c>; a refused login leaves the connection open. Subscriptions are acknowledged per argument;
-/// private channels and order operations need login. Order operations are answered like the REST ones from an in-memory book
-/// of live orders per key, and every change is pushed on the <c>orders</c> channel to that key's subscriptions. The text
-/// <c>ping</c> is answered <c>pong</c>. Nothing is sent unless scripted: no idle close, no heartbeat.
+/// private channels and order operations need login. Order operations are answered like the REST ones, from the same per-key
+/// order book (<see cref="Orders"/>), and every order change (over the socket, over REST or by <see cref="Fill"/>) is pushed on
+/// the <c>orders</c> channel to the subscriptions of that key. The text <c>ping</c> is answered <c>pong</c>; a connection
+/// silent for <see cref="OkxTestServerOptions.WebSocketIdleTimeout"/> is closed with 4004. Nothing else is sent unless a test
+/// scripts it.
 /// </para>
 /// </remarks>
 public sealed partial class OkxTestServer

@@ -2,19 +2,11 @@ namespace OkxGen.Testing.WebSockets;
 
 /// <summary>
 /// The OKX WebSocket codes the <see cref="OkxTestServer"/> answers with, as they appear in the <c>code</c> field, with OKX's
-/// messages (<c>docs-v5/en/#error-code-websocket</c>).
+/// messages (<c>docs-v5/en/#error-code-websocket</c>). Success and the order operations' 1 and 2 are those of
+/// <see cref="OkxErrorCodes"/>, as are the items' <c>sCode</c>s.
 /// </summary>
 public static class OkxWebSocketErrorCodes
 {
-    /// <summary>Success.</summary>
-    public const string Success = "0";
-
-    /// <summary>An order operation in which every item failed (see each item's <c>sCode</c>).</summary>
-    public const string OperationFailed = "1";
-
-    /// <summary>A batch order operation in which some items failed (see each item's <c>sCode</c>).</summary>
-    public const string PartiallySucceeded = "2";
-
     /// <summary>Login: the timestamp is not Unix seconds.</summary>
     public const string InvalidTimestamp = "60004";
 

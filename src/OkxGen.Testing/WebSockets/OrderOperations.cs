@@ -2,111 +2,107 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using OkxGen.Testing.Instruments;
+using OkxGen.Testing.Orders;
 using OkxGen.Testing.Responses;
 
 namespace OkxGen.Testing.WebSockets;
 
 /// <summary>
-/// Answers the order operations on <c>/private</c> the way OKX answers them (<c>code</c> 0, 1 when every item failed, 2 when
-/// some did; 60013 with empty <c>data</c> for a format error), after the checks that apply before any item is carried out.
+/// Answers the order operations on <c>/private</c> from the same per-key <see cref="OrderBook"/> as the REST trade endpoints:
+/// <c>code</c> 0, 1 when every item failed, 2 when some did, each item with its <c>sCode</c>/<c>sMsg</c>; 60013 with empty
+/// <c>data</c> for a format error; 60011 before login; 60028 on another endpoint; 50036 when <c>expTime</c> had passed.
 /// </summary>
 internal sealed class OrderOperations
 {
     private const int MaxBatch = 20;
 
-    private readonly IOrderDesk _desk;
+    private readonly OrderBook _book;
 
-    public OrderOperations(IOrderDesk desk) => _desk = desk;
+    public OrderOperations(OrderBook book) => _book = book;
 
-    public static bool IsOrderOperation(string op) => op is "order" or "batch-orders" or "cancel-order" or "batch-cancel-orders" or "amend-order" or "batch-amend-orders" or "mass-cancel";
+    public static bool IsOrderOperation(string op) =>
+        op is "order" or "batch-orders" or "cancel-order" or "batch-cancel-orders" or "amend-order" or "batch-amend-orders" or "mass-cancel";
 
-    /// <summary>The answer, its code, and the orders that changed (to push on <c>orders</c>).</summary>
-    public (string Answer, string Code, IReadOnlyList<OrderSnapshot> Changed) Handle(WebSocketConnection connection, string op, string? id, JsonElement root, DateTimeOffset receivedAt, Func<DateTimeOffset> now)
+    /// <summary>The answer and its code. Orders that change raise the book's <see cref="OrderBook.Changed"/> on this thread.</summary>
+    public (string Answer, string Code) Handle(WebSocketConnection connection, string op, string? id, JsonElement root, DateTimeOffset receivedAt, Func<DateTimeOffset> now)
     {
-        List<OrderSnapshot> changed = new();
-        (string Answer, string Code, IReadOnlyList<OrderSnapshot> Changed) Fail(string code, string message) =>
-            (WebSocketAnswers.OperationResult(id ?? string.Empty, op, code, message, null, receivedAt, now()), code, changed);
-
-        if (connection.Endpoint != WebSocketEndpoint.Private)
+        string? refusal = connection.Endpoint != WebSocketEndpoint.Private ? OkxWebSocketErrorCodes.OperationNotSupportedByUrl
+            : connection.Key is null ? OkxWebSocketErrorCodes.PleaseLogIn
+            : null;
+        List<Dictionary<string, string>>? items = refusal is null ? ReadItems(root, op, id) : null;
+        refusal ??= items is null ? OkxWebSocketErrorCodes.InvalidArgs
+            : IsExpired(root, op, receivedAt) ? OkxWebSocketErrorCodes.ExpTimeInPast
+            : null;
+        if (refusal is not null)
         {
-            return Fail(OkxWebSocketErrorCodes.OperationNotSupportedByUrl, WebSocketErrorMessages.For(OkxWebSocketErrorCodes.OperationNotSupportedByUrl));
+            return (WebSocketAnswers.OperationResult(id ?? string.Empty, op, refusal, WebSocketErrorMessages.For(refusal), null, receivedAt, now()), refusal);
         }
 
-        if (connection.Key is not { } key)
-        {
-            return Fail(OkxWebSocketErrorCodes.PleaseLogIn, WebSocketErrorMessages.For(OkxWebSocketErrorCodes.PleaseLogIn));
-        }
-
-        List<Dictionary<string, string>>? items = ReadItems(root, op, id);
-        if (items is null)
-        {
-            return Fail(OkxWebSocketErrorCodes.InvalidArgs, WebSocketErrorMessages.For(OkxWebSocketErrorCodes.InvalidArgs));
-        }
-
-        if (IsExpired(root, op, receivedAt))
-        {
-            return Fail(OkxWebSocketErrorCodes.ExpTimeInPast, WebSocketErrorMessages.For(OkxWebSocketErrorCodes.ExpTimeInPast));
-        }
-
+        string apiKey = connection.Key!.ApiKey;
         if (op == "mass-cancel")
         {
-            changed.AddRange(_desk.MassCancel(key, items[0].Field("instType"), items[0].Field("instFamily"), receivedAt));
-            string massAnswer = WebSocketAnswers.OperationResult(id!, op, OkxWebSocketErrorCodes.Success, string.Empty, writer =>
+            MassCancel(apiKey, items![0], receivedAt);
+            string massAnswer = WebSocketAnswers.OperationResult(id!, op, OkxErrorCodes.Success, string.Empty, static writer =>
             {
                 writer.WriteStartObject();
                 writer.WriteBoolean("result", true);
                 writer.WriteEndObject();
             }, receivedAt, now());
-            return (massAnswer, OkxWebSocketErrorCodes.Success, changed);
+            return (massAnswer, OkxErrorCodes.Success);
         }
 
-        var results = new List<OrderItemResult>(items.Count);
-        foreach (Dictionary<string, string> item in items)
+        var outcomes = new OrderOutcome[items!.Count];
+        int failed = 0;
+        for (int i = 0; i < outcomes.Length; i++)
         {
-            OrderItemResult result = op switch
+            outcomes[i] = op switch
             {
-                "order" or "batch-orders" => _desk.Place(key, item, receivedAt),
-                "cancel-order" or "batch-cancel-orders" => _desk.Cancel(key, item, receivedAt),
-                _ => _desk.Amend(key, item, receivedAt),
+                "order" or "batch-orders" => _book.Place(apiKey, items[i], receivedAt),
+                "cancel-order" or "batch-cancel-orders" => _book.Cancel(apiKey, items[i], receivedAt),
+                _ => _book.Amend(apiKey, items[i], receivedAt),
             };
-            results.Add(result);
-            if (result.Changed is { } order)
-            {
-                changed.Add(order);
-            }
+            failed += outcomes[i].IsSuccess ? 0 : 1;
         }
 
-        int failed = results.FindAll(static r => !r.IsSuccess).Count;
-        string code = failed == 0 ? OkxWebSocketErrorCodes.Success
-            : failed == results.Count ? OkxWebSocketErrorCodes.OperationFailed
-            : OkxWebSocketErrorCodes.PartiallySucceeded;
+        string code = failed == 0 ? OkxErrorCodes.Success : failed == outcomes.Length ? OkxErrorCodes.OperationFailed : OkxErrorCodes.BulkPartiallySucceeded;
         string ts = WebSocketAnswers.Milliseconds(receivedAt);
-        bool isAmend = op is "amend-order" or "batch-amend-orders";
-        bool isPlace = op is "order" or "batch-orders";
         string answer = WebSocketAnswers.OperationResult(id!, op, code, string.Empty, writer =>
         {
-            foreach (OrderItemResult result in results)
+            for (int i = 0; i < outcomes.Length; i++)
             {
                 writer.WriteStartObject();
-                writer.WriteStrings(("ordId", result.OrdId), ("clOrdId", result.ClOrdId));
-                if (isPlace)
+                writer.WriteStrings(("ordId", outcomes[i].OrdId), ("clOrdId", outcomes[i].ClOrdId));
+                if (op is "order" or "batch-orders")
                 {
-                    writer.WriteString("tag", result.Tag);
+                    writer.WriteString("tag", items[i].Field("tag"));
+                }
+                else if (op is "amend-order" or "batch-amend-orders")
+                {
+                    writer.WriteString("reqId", items[i].Field("reqId"));
                 }
 
-                if (isAmend)
-                {
-                    writer.WriteString("reqId", result.ReqId);
-                }
-
-                writer.WriteStrings(("ts", ts), ("sCode", result.SCode), ("sMsg", result.SMsg), ("subCode", string.Empty));
+                writer.WriteStrings(("ts", ts), ("sCode", outcomes[i].SCode), ("sMsg", outcomes[i].SMsg), ("subCode", string.Empty));
                 writer.WriteEndObject();
             }
         }, receivedAt, now());
-        return (answer, code, changed);
+        return (answer, code);
     }
 
-    /// <summary>The argument objects, or <see langword="null"/> for a format error: no id, no args, a non-object, a missing instrument, a single op with several args, a batch over 20.</summary>
+    /// <summary>Cancels the key's pending orders of the instrument type and family (OKX: the MMP orders of an option family).</summary>
+    private void MassCancel(string apiKey, Dictionary<string, string> item, DateTimeOffset receivedAt)
+    {
+        string instType = item.Field("instType");
+        string instFamily = item.Field("instFamily");
+        List<OkxTestOrder> pending = _book.List(apiKey, order =>
+            order.IsPending && order.InstType == instType && InstrumentCatalogue.FamilyOf(order.InstType, order.InstId) == instFamily);
+        foreach (OkxTestOrder order in pending)
+        {
+            _book.Cancel(apiKey, new Dictionary<string, string>(StringComparer.Ordinal) { ["ordId"] = order.OrdId }, receivedAt);
+        }
+    }
+
+    /// <summary>The argument objects, or <see langword="null"/> for a format error: no id, no args, a non-object, a missing required field, a single op with several args, a batch over 20.</summary>
     private static List<Dictionary<string, string>>? ReadItems(JsonElement root, string op, string? id)
     {
         if (string.IsNullOrEmpty(id) || !root.TryGetProperty("args", out JsonElement args) || args.ValueKind != JsonValueKind.Array)
@@ -136,6 +132,7 @@ internal sealed class OrderOperations
         return items;
     }
 
+    /// <summary>The instrument as <c>instId</c> or <c>instIdCode</c> (OKX's 2026 numeric code, which wins when both are sent), plus each op's required fields.</summary>
     private static bool HasRequiredFields(string op, Dictionary<string, string> fields)
     {
         bool hasInstrument = fields.Field("instId").Length > 0 || fields.Field("instIdCode").Length > 0;

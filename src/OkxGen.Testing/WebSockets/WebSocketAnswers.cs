@@ -13,7 +13,7 @@ internal static class WebSocketAnswers
     {
         writer.WriteStartObject();
         writer.WriteString("event", "login");
-        writer.WriteString("code", OkxWebSocketErrorCodes.Success);
+        writer.WriteString("code", OkxErrorCodes.Success);
         writer.WriteString("msg", string.Empty);
         writer.WriteString("connId", connId);
         writer.WriteEndObject();

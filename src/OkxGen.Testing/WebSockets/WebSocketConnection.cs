@@ -93,6 +93,32 @@ internal sealed class WebSocketConnection : IDisposable
         }
     }
 
+    /// <summary>Sends a close frame with <paramref name="status"/>, as OKX closes an idle connection with 4004.</summary>
+    public async Task CloseAsync(int status, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            return;
+        }
+
+        try
+        {
+            await _socket.CloseOutputAsync((WebSocketCloseStatus)status, reason, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // Already gone.
+        }
+        finally
+        {
+            _sendGate.Release();
+        }
+    }
+
     /// <summary>Drops the connection without a close frame, as a failing network or a crashed gateway does.</summary>
     public void Abort() => _socket.Abort();
 

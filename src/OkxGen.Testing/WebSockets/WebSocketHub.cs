@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using OkxGen.Testing.Orders;
 
 namespace OkxGen.Testing.WebSockets;
 
@@ -19,16 +20,30 @@ internal sealed class WebSocketHub
 {
     public const string DemoPrefix = "/wspap";
     private const string PathPrefix = "/ws/v5/";
+    private const int IdleCloseStatus = 4004;
 
     private readonly ConcurrentDictionary<string, WebSocketConnection> _connections = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedWebSocketMessage> _log = new();
     private readonly WebSocketMessageHandler _handler;
     private readonly Func<DateTimeOffset> _now;
+    private readonly TimeProvider _timers;
+    private readonly TimeSpan _idleTimeout;
+    private bool _shutDown;
 
-    public WebSocketHub(WebSocketMessageHandler handler, Func<DateTimeOffset> now)
+    // Collects the order changes a message's handling makes (the book raises them synchronously) so they are pushed after its answer.
+    private readonly AsyncLocal<List<OkxTestOrder>?> _changesOfCurrentMessage = new();
+
+    public WebSocketHub(WebSocketMessageHandler handler, Func<DateTimeOffset> now, TimeProvider timers, TimeSpan idleTimeout)
     {
         _handler = handler;
         _now = now;
+        if (idleTimeout <= TimeSpan.Zero && idleTimeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(idleTimeout), idleTimeout, "The WebSocket idle timeout is positive, or Timeout.InfiniteTimeSpan.");
+        }
+
+        _timers = timers;
+        _idleTimeout = idleTimeout;
     }
 
     public IReadOnlyList<RecordedWebSocketMessage> Messages => _log.ToArray();
@@ -47,9 +62,9 @@ internal sealed class WebSocketHub
             return;
         }
 
-        if (!context.WebSockets.IsWebSocketRequest)
+        if (!context.WebSockets.IsWebSocketRequest || Volatile.Read(ref _shutDown))
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.StatusCode = _shutDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
             return;
         }
 
@@ -92,6 +107,13 @@ internal sealed class WebSocketHub
         }
 
         return dropped;
+    }
+
+    /// <summary>Refuses new connections and aborts the open ones, so that the server stops at once.</summary>
+    public void Shutdown()
+    {
+        Volatile.Write(ref _shutDown, true);
+        Drop(null);
     }
 
     /// <summary>Sends the 64008 notice to every connection (or those on <paramref name="path"/>); returns how many got it.</summary>
@@ -141,7 +163,15 @@ internal sealed class WebSocketHub
         {
             while (connection.Socket.State == WebSocketState.Open)
             {
-                WebSocketReceiveResult result = await connection.Socket.ReceiveAsync(buffer, aborted).ConfigureAwait(false);
+                Task<WebSocketReceiveResult> receive = connection.Socket.ReceiveAsync(buffer, aborted);
+                if (!await ArrivesInTimeAsync(receive, aborted).ConfigureAwait(false))
+                {
+                    await connection.CloseAsync(IdleCloseStatus, "No data received in 30s", aborted).ConfigureAwait(false);
+                    _ = receive.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                    return;
+                }
+
+                WebSocketReceiveResult result = await receive.ConfigureAwait(false);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     await connection.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, string.Empty, aborted).ConfigureAwait(false);
@@ -168,11 +198,37 @@ internal sealed class WebSocketHub
         }
     }
 
+    /// <summary>Whether the client's next frame starts before the idle timeout.</summary>
+    private async Task<bool> ArrivesInTimeAsync(Task<WebSocketReceiveResult> receive, CancellationToken aborted)
+    {
+        if (receive.IsCompleted || _idleTimeout == Timeout.InfiniteTimeSpan)
+        {
+            return true;
+        }
+
+        using var stopTimer = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        Task idle = Task.Delay(_idleTimeout, _timers, stopTimer.Token);
+        Task first = await Task.WhenAny(receive, idle).ConfigureAwait(false);
+        await stopTimer.CancelAsync().ConfigureAwait(false);
+        return first == receive;
+    }
+
     /// <summary>Handles, records and answers one message; <see langword="false"/> when the connection was dropped.</summary>
     private async Task<bool> HandleMessageAsync(WebSocketConnection connection, string text, CancellationToken cancellationToken)
     {
         DateTimeOffset receivedAt = _now();
-        HandledMessage handled = _handler.Handle(connection, text, receivedAt);
+        var changedOrders = new List<OkxTestOrder>();
+        HandledMessage handled;
+        _changesOfCurrentMessage.Value = changedOrders;
+        try
+        {
+            handled = _handler.Handle(connection, text, receivedAt);
+        }
+        finally
+        {
+            _changesOfCurrentMessage.Value = null;
+        }
+
         _log.Enqueue(new RecordedWebSocketMessage(
             connection.Id, connection.Path, connection.IsDemo, text, receivedAt, handled.Op, handled.Id, handled.Code, handled.Answers, handled.Fault));
         if (handled.Fault == OkxWebSocketFaultKind.DropConnection)
@@ -186,51 +242,42 @@ internal sealed class WebSocketHub
             await connection.SendAsync(answer, cancellationToken).ConfigureAwait(false);
         }
 
-        if (handled.ChangedOrders.Count > 0)
+        if (changedOrders.Count > 0)
         {
-            await PushOrdersAsync(connection, handled.ChangedOrders, cancellationToken).ConfigureAwait(false);
+            await PushOrdersAsync(changedOrders, cancellationToken).ConfigureAwait(false);
         }
 
         return true;
     }
 
-    /// <summary>Pushes changed orders on <c>orders</c> to the subscriptions of the same key and environment whose instType / instId / instFamily cover them.</summary>
-    private async Task PushOrdersAsync(WebSocketConnection origin, IReadOnlyList<OrderSnapshot> orders, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pushes an order change on <c>orders</c>. A change made by a WebSocket order operation is pushed after that operation's
+    /// answer, as OKX does; a change made over REST or by <see cref="OkxTestServer.Fill"/> is pushed at once.
+    /// </summary>
+    public void OnOrderChanged(OkxTestOrder order)
+    {
+        if (_changesOfCurrentMessage.Value is { } pending)
+        {
+            pending.Add(order);
+            return;
+        }
+
+        _ = PushOrdersAsync([order], CancellationToken.None);
+    }
+
+    /// <summary>Pushes changed orders to the <c>orders</c> subscriptions that cover them.</summary>
+    private async Task PushOrdersAsync(List<OkxTestOrder> orders, CancellationToken cancellationToken)
     {
         SubscriptionArg selector = SubscriptionArg.ForChannel("orders");
         foreach (WebSocketConnection connection in _connections.Values)
         {
-            if (connection.IsDemo != origin.IsDemo || connection.Key?.ApiKey != origin.Key?.ApiKey)
-            {
-                continue;
-            }
-
             foreach (SubscriptionArg arg in connection.FindSubscriptions(selector))
             {
-                var covered = new List<OrderSnapshot>();
-                foreach (OrderSnapshot order in orders)
+                if (connection.Key is { } key && OrdersChannel.TryWriteData(arg, key.ApiKey, orders, out string? data))
                 {
-                    if (Covers(arg, order))
-                    {
-                        covered.Add(order);
-                    }
-                }
-
-                if (covered.Count > 0)
-                {
-                    await connection.SendAsync(WebSocketAnswers.Push(arg, null, OrderPushWriter.Write(covered)), cancellationToken).ConfigureAwait(false);
+                    await connection.SendAsync(WebSocketAnswers.Push(arg, null, data), cancellationToken).ConfigureAwait(false);
                 }
             }
         }
-    }
-
-    private static bool Covers(SubscriptionArg arg, OrderSnapshot order)
-    {
-        string instType = arg.Get("instType") ?? "ANY";
-        string? instId = arg.Get("instId");
-        string? instFamily = arg.Get("instFamily");
-        return (instType == "ANY" || instType == order.InstType)
-            && (instId is null || instId == order.InstId)
-            && (instFamily is null || order.InstId.StartsWith(instFamily + "-", StringComparison.Ordinal));
     }
 }

@@ -22,47 +22,41 @@ internal sealed class WebSocketMessageHandler
 
     public HandledMessage Handle(WebSocketConnection connection, string text, DateTimeOffset receivedAt)
     {
-        if (text == "ping")
+        // The text ping is not JSON; everything else is, or is an invalid request (60012).
+        JsonDocument? document = text == "ping" ? null : TryParse(text);
+        using (document)
         {
-            return _faults.TryTake("ping") is { } pingFault
-                ? HandledMessage.Unanswered("ping", null, pingFault.Kind)
-                : HandledMessage.Answered("ping", null, null, "pong");
+            JsonElement root = document?.RootElement ?? default;
+            bool isObject = root.ValueKind == JsonValueKind.Object;
+            string? op = document is null ? (text == "ping" ? "ping" : null) : isObject ? StringProperty(root, "op") : null;
+            string? id = isObject ? StringProperty(root, "id") : null;
+            OkxWebSocketFault? fault = _faults.TryTake(op);
+            return fault?.Kind switch
+            {
+                OkxWebSocketFaultKind.DropConnection or OkxWebSocketFaultKind.IgnorePing => HandledMessage.Unanswered(op, id, fault.Kind),
+                OkxWebSocketFaultKind.RefuseLogin => Fail(connection, op, id, fault.Code, WebSocketErrorMessages.For(fault.Code)) with { Fault = fault.Kind },
+                _ => op switch
+                {
+                    "ping" when document is null => HandledMessage.Answered(op, null, null, "pong"),
+                    null => Fail(connection, null, id, OkxWebSocketErrorCodes.InvalidRequest, WebSocketErrorMessages.InvalidRequest(text)),
+                    "login" => LogIn(connection, root, id, receivedAt),
+                    "subscribe" or "unsubscribe" => Subscribe(connection, root, op, id, text),
+                    _ when OrderOperations.IsOrderOperation(op) => Operate(connection, root, op, id, receivedAt),
+                    _ => Fail(connection, op, id, OkxWebSocketErrorCodes.InvalidOp, WebSocketErrorMessages.InvalidOp(op)),
+                },
+            };
         }
+    }
 
-        JsonDocument document;
+    private static JsonDocument? TryParse(string text)
+    {
         try
         {
-            document = JsonDocument.Parse(text);
+            return JsonDocument.Parse(text);
         }
         catch (JsonException)
         {
-            return Fail(connection, null, null, OkxWebSocketErrorCodes.InvalidRequest, WebSocketErrorMessages.InvalidRequest(text));
-        }
-
-        using (document)
-        {
-            JsonElement root = document.RootElement;
-            string? op = root.ValueKind == JsonValueKind.Object ? StringProperty(root, "op") : null;
-            string? id = root.ValueKind == JsonValueKind.Object ? StringProperty(root, "id") : null;
-            OkxWebSocketFault? fault = _faults.TryTake(op);
-            if (fault is { Kind: OkxWebSocketFaultKind.DropConnection })
-            {
-                return HandledMessage.Unanswered(op, id, fault.Kind);
-            }
-
-            if (fault is { Kind: OkxWebSocketFaultKind.RefuseLogin })
-            {
-                return Fail(connection, op, id, fault.Code, WebSocketErrorMessages.For(fault.Code)) with { Fault = fault.Kind };
-            }
-
-            return op switch
-            {
-                null => Fail(connection, null, id, OkxWebSocketErrorCodes.InvalidRequest, WebSocketErrorMessages.InvalidRequest(text)),
-                "login" => LogIn(connection, root, id, receivedAt),
-                "subscribe" or "unsubscribe" => Subscribe(connection, root, op, id, text),
-                _ when OrderOperations.IsOrderOperation(op) => Operate(connection, root, op, id, receivedAt),
-                _ => Fail(connection, op, id, OkxWebSocketErrorCodes.InvalidOp, WebSocketErrorMessages.InvalidOp(op)),
-            };
+            return null;
         }
     }
 
@@ -113,7 +107,7 @@ internal sealed class WebSocketMessageHandler
             answers.Add(WebSocketAnswers.SubscriptionAck(id, op, arg!, connection.Id));
         }
 
-        return new HandledMessage(op, id, firstError ?? OkxWebSocketErrorCodes.Success, answers, Array.Empty<OrderSnapshot>());
+        return new HandledMessage(op, id, firstError ?? OkxErrorCodes.Success, answers);
     }
 
     /// <summary>60018 for an unknown channel or one of the other endpoint, 64001 / 64002 across <c>/business</c>, 60011 before login.</summary>
@@ -136,8 +130,8 @@ internal sealed class WebSocketMessageHandler
 
     private HandledMessage Operate(WebSocketConnection connection, JsonElement root, string op, string? id, DateTimeOffset receivedAt)
     {
-        (string answer, string code, IReadOnlyList<OrderSnapshot> changed) = _orders.Handle(connection, op, id, root, receivedAt, _now);
-        return new HandledMessage(op, id, code, new[] { answer }, changed);
+        (string answer, string code) = _orders.Handle(connection, op, id, root, receivedAt, _now);
+        return HandledMessage.Answered(op, id, code, answer);
     }
 
     private static (string Code, string Message) Refusal(string code) => (code, WebSocketErrorMessages.For(code));

@@ -9,7 +9,7 @@ const string ExpectedBody = """{"instId":"BTC-USDT","ordType":"post_only","px":"
 Check(order.ToJson() == ExpectedBody, $"body {order.ToJson()}");
 Check(new GetBalanceRequest { Ccy = "BTC,ETH" }.ToQueryString() == "?ccy=BTC,ETH", "query");
 
-await using OkxTestServer server = await OkxTestServer.StartAsync();
+await using OkxTestServer server = await OkxTestServer.StartAsync(new OkxTestServerOptions { StrictCanonicalJson = true });
 server.AddKey("consumer-key", "consumer-secret", "consumer-pass", demo: true);
 using var http = new HttpClient();
 var client = new OkxClient(http, new OkxClientOptions
