@@ -51,14 +51,15 @@ public sealed class OrderOperationTests
     public async Task BatchOrders_WithOneBadItem_IsAPartialSuccess_WithTheItemError()
     {
         await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
-        var batch = new PlaceBatchOrdersRequest { Orders = [Limit("b1"), Limit("b2") with { Sz = 0m }, Limit("b3")] };
+        // The second item repeats the first's clOrdId while that order is live: OKX refuses it with 51016.
+        var batch = new PlaceBatchOrdersRequest { Orders = [Limit("b1"), Limit("b1"), Limit("b3")] };
 
         OkxResponse<OrderAck> response = await fixture.Client.PlaceBatchOrdersAsync(batch);
 
         Assert.Equal("2", response.Code);
         Assert.Equal(3, response.Data.Count);
         OkxItemError error = Assert.Single(response.ItemErrors);
-        Assert.Equal((1, "51000"), (error.Index, error.Code));
+        Assert.Equal((1, "51016"), (error.Index, error.Code));
         using JsonDocument frame = JsonDocument.Parse(fixture.Messages("batch-orders").Single().Text);
         Assert.Equal(3, frame.RootElement.GetProperty("args").GetArrayLength());
     }
