@@ -73,15 +73,15 @@ public sealed class ConnectionRecoveryTests
         await using WebSocketFixture fixture = await WebSocketFixture.StartAsync(options =>
         {
             options.PingInterval = TimeSpan.FromMilliseconds(100);
-            options.PongTimeout = TimeSpan.FromMilliseconds(300);
+            options.PongTimeout = TimeSpan.FromSeconds(1);
         });
         await using var tickers = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
         Task<OkxPush<Ticker>> next = tickers.NextAsync();
         await WebSocketFixture.WaitUntilAsync(() => fixture.Messages("ping").Any(ping => ping.Answers.Contains("pong")), "a ping is answered");
         fixture.Server.InjectWebSocketFault(OkxWebSocketFault.IgnorePing());
 
+        await WebSocketFixture.WaitUntilAsync(() => fixture.Server.WebSocketMessages.Any(message => message.Fault == OkxWebSocketFaultKind.IgnorePing), "a ping goes unanswered");
         Assert.Equal(OkxPushKind.Reconnected, (await next).Kind);
-        Assert.Contains(fixture.Server.WebSocketMessages, message => message.Fault == OkxWebSocketFaultKind.IgnorePing);
         await fixture.PushWhenSubscribedAsync(BtcTickers, Last(5));
         Assert.Equal(5m, (await tickers.NextAsync()).Data[0].Last);
     }
