@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using OkxGen;
 using OkxGen.Sample;
 using OkxGen.Testing;
+using OkxGen.WebSockets;
 
 // The main job. Without credentials: starts OkxGen.Testing's verifying server in-process and runs a trading session
 // against it. With OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE: runs the same session on OKX demo trading; it
@@ -44,6 +45,17 @@ try
     using var http = new HttpClient(wireTap);
     var session = new TradingSession(new OkxClient(http, options), new CallPrinter(wireTap));
     bool allAccepted = await session.RunAsync(cancellation.Token);
+    await using (var webSocket = new OkxWebSocketClient(new OkxWebSocketOptions
+    {
+        Credentials = options.Credentials,
+        Simulated = !live,
+        BaseAddress = server?.DemoWebSocketBaseAddress,
+        RequestExpiry = TimeSpan.FromSeconds(10),
+    }))
+    {
+        allAccepted &= await new WebSocketSession(webSocket, server).RunAsync(cancellation.Token);
+    }
+
     if (server is not null)
     {
         Console.WriteLine();

@@ -208,6 +208,37 @@ internal static class DiagnosticDescriptors
         "A signature and its timestamp belong to one request. DefaultRequestHeaders belong to the HttpClient, which is shared: a second call adds a second value of the header (the server sees two signatures), and concurrent calls mix each other's values. Add signing headers to the HttpRequestMessage that is sent.",
         Usage,
         DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor EmptyChannelName = Create(
+        DiagnosticIds.EmptyChannelName,
+        "OKX channel name is empty",
+        "'{0}' is declared with an empty channel name; name OKX's channel, for example [OkxChannel(\"tickers\")]",
+        "The channel name is written as the \"channel\" key of every subscription argument. OKX answers an empty one with 60018 (wrong URL or channel), so nothing is generated for the type until it names a channel.",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnreadablePushType = Create(
+        DiagnosticIds.UnreadablePushType,
+        "OKX channel push type cannot be read",
+        "The push type of '{0}' cannot be read: {1}",
+        "[OkxChannel(..., Push = typeof(T))] makes the generator write a reader for T, the type of one item of a push's data array, with the same rules as an endpoint's Response type (see OKX008). Without a readable Push type no subscription can be typed, so nothing is generated for the channel.",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor WebSocketOpOnGet = Create(
+        DiagnosticIds.WebSocketOpOnGet,
+        "WebSocket order operation on a GET endpoint",
+        "WebSocketOp = \"{0}\" is set on a GET endpoint; OKX's WebSocket order operations carry the body of a POST endpoint (place, cancel, amend, mass cancel)",
+        "An order operation sends the request's JSON body as its args. A GET endpoint has no body, so it cannot be sent over the socket; nothing is generated for it until WebSocketOp is removed.",
+        Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownWebSocketOp = Create(
+        DiagnosticIds.UnknownWebSocketOp,
+        "Unknown WebSocket order operation",
+        "'{0}' is not an OKX WebSocket order operation; use order, batch-orders, cancel-order, batch-cancel-orders, amend-order, batch-amend-orders or mass-cancel",
+        "OKX answers an unknown op with 60019 (invalid op). The generator only writes methods for the operations OKX documents for /ws/v5/private.",
+        Usage,
+        DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string description, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description, HelpLinks.For(id));

@@ -67,4 +67,15 @@ public static class DiagnosticIds
 
     /// <summary>A signing header is added to <c>HttpClient.DefaultRequestHeaders</c>, shared by every request.</summary>
     public const string SigningHeaderOnDefaultHeaders = "OKX041";
+    /// <summary>An <c>[OkxChannel]</c> names no channel.</summary>
+    public const string EmptyChannelName = "OKX030";
+
+    /// <summary>An <c>[OkxChannel]</c>'s <c>Push</c> type is missing or cannot be read.</summary>
+    public const string UnreadablePushType = "OKX031";
+
+    /// <summary><c>WebSocketOp</c> is set on a <c>GET</c> endpoint.</summary>
+    public const string WebSocketOpOnGet = "OKX032";
+
+    /// <summary><c>WebSocketOp</c> is not one of OKX's WebSocket order operations.</summary>
+    public const string UnknownWebSocketOp = "OKX033";
 }

@@ -38,13 +38,22 @@ public sealed partial class OkxEndpointGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(valid, static (context, spec) => context.AddSource(spec.Declaration.HintName, Emitter.Emit(spec)));
 
+        IncrementalValuesProvider<EndpointSpec> webSocketOperations = valid
+            .Where(static spec => spec.WebSocketOp is not null && spec.ClientMethod is not null)
+            .WithTrackingName(TrackingNames.WebSocketOperations);
+
+        context.RegisterSourceOutput(webSocketOperations, static (context, spec) => context.AddSource(Emitter.WebSocketOperationHintName(spec), Emitter.EmitWebSocketOperation(spec)));
+
+        IncrementalValuesProvider<ChannelSpec> channels = InitializeChannels(context);
+
         // Several endpoints may share an enum, and several a response type (place, amend and cancel all answer
         // OrderAck): each is collected once, then emitted as one output of its own, so that an edit to one type
         // rewrites only that type's file.
         IncrementalValuesProvider<EnumTypeSpec> enumTypes = valid
             .SelectMany(static (spec, _) => spec.EnumTypes)
             .Collect()
-            .SelectMany(static (specs, _) => UniqueByHintName(specs, static spec => spec.WireValues.HintName))
+            .Combine(channels.SelectMany(static (spec, _) => spec.EnumTypes).Collect())
+            .SelectMany(static (specs, _) => UniqueByHintName(specs.Left.AddRange(specs.Right), static spec => spec.WireValues.HintName))
             .WithTrackingName(TrackingNames.EnumWireValues);
 
         context.RegisterSourceOutput(enumTypes, static (context, spec) => context.AddSource(spec.WireValues.HintName, Emitter.EmitEnumWireValues(spec)));
@@ -52,7 +61,8 @@ public sealed partial class OkxEndpointGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ReadableObjectSpec> objectReaders = valid
             .SelectMany(static (spec, _) => spec.Response?.ObjectTypes ?? ImmutableEquatableArray<ReadableObjectSpec>.Empty)
             .Collect()
-            .SelectMany(static (specs, _) => UniqueByHintName(specs, static spec => spec.Reader.HintName))
+            .Combine(channels.SelectMany(static (spec, _) => spec.Push.ObjectTypes).Collect())
+            .SelectMany(static (specs, _) => UniqueByHintName(specs.Left.AddRange(specs.Right), static spec => spec.Reader.HintName))
             .WithTrackingName(TrackingNames.ObjectReaders);
 
         context.RegisterSourceOutput(objectReaders, static (context, spec) => context.AddSource(spec.Reader.HintName, Emitter.EmitObjectReader(spec)));
@@ -60,7 +70,8 @@ public sealed partial class OkxEndpointGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ReadableEnumSpec> enumReaders = valid
             .SelectMany(static (spec, _) => spec.Response?.EnumTypes ?? ImmutableEquatableArray<ReadableEnumSpec>.Empty)
             .Collect()
-            .SelectMany(static (specs, _) => UniqueByHintName(specs, static spec => spec.Reader.HintName))
+            .Combine(channels.SelectMany(static (spec, _) => spec.Push.EnumTypes).Collect())
+            .SelectMany(static (specs, _) => UniqueByHintName(specs.Left.AddRange(specs.Right), static spec => spec.Reader.HintName))
             .WithTrackingName(TrackingNames.EnumReaders);
 
         context.RegisterSourceOutput(enumReaders, static (context, spec) => context.AddSource(spec.Reader.HintName, Emitter.EmitEnumReader(spec)));

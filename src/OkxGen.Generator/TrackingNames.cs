@@ -17,4 +17,13 @@ internal static class TrackingNames
 
     /// <summary>The enum types the valid endpoints' responses read, each once.</summary>
     public const string EnumReaders = nameof(EnumReaders);
+
+    /// <summary>Each <c>[OkxChannel]</c> declaration parsed into a spec, or <see langword="null"/> when it cannot be served.</summary>
+    public const string ParsedChannels = nameof(ParsedChannels);
+
+    /// <summary>The channel specs the generator emits: those without problems.</summary>
+    public const string ValidChannels = nameof(ValidChannels);
+
+    /// <summary>The valid endpoints that declare a WebSocket order operation.</summary>
+    public const string WebSocketOperations = nameof(WebSocketOperations);
 }

@@ -218,7 +218,7 @@ public sealed class IncrementalCachingTests
         Assert.Equal(first.Select(spec => spec.GetHashCode()), second.Select(spec => spec.GetHashCode()));
     }
 
-    private static GeneratorRunResult RunTwice(string[] sources, int editedIndex, string editedSource)
+    internal static GeneratorRunResult RunTwice(string[] sources, int editedIndex, string editedSource)
     {
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation(sources);
         GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
@@ -251,7 +251,7 @@ public sealed class IncrementalCachingTests
     }
 
     // A symbol, node or compilation kept in a step's output would pin the whole compilation in memory and defeat caching.
-    private static void AssertHoldsNoRoslynObjects(object? value, string path, HashSet<object> visited)
+    internal static void AssertHoldsNoRoslynObjects(object? value, string path, HashSet<object> visited)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
         {

@@ -4,10 +4,11 @@ using OkxGen;
 namespace OkxGen.Sample.Endpoints;
 
 /// <summary>Places an order: <c>POST /api/v5/trade/order</c>.</summary>
-[OkxEndpoint("POST", "/api/v5/trade/order", Response = typeof(OrderAck), AcceptsExpTime = true)]
+[OkxEndpoint("POST", "/api/v5/trade/order", Response = typeof(OrderAck), AcceptsExpTime = true, WebSocketOp = "order")]
 public partial record PlaceOrderRequest
 {
     public required string InstId { get; init; }
+    public long? InstIdCode { get; init; }      // OKX's numeric instrument code, preferred by WebSocket order operations since 2026
     public required TradeMode TdMode { get; init; }
     public required OrderSide Side { get; init; }
     public PositionSide? PosSide { get; init; }
@@ -52,7 +53,7 @@ public partial record AmendOrderRequest
 }
 
 /// <summary>Cancels a pending order.</summary>
-[OkxEndpoint("POST", "/api/v5/trade/cancel-order", Response = typeof(OrderAck))]
+[OkxEndpoint("POST", "/api/v5/trade/cancel-order", Response = typeof(OrderAck), WebSocketOp = "cancel-order")]
 public partial record CancelOrderRequest
 {
     public required string InstId { get; init; }

@@ -6,7 +6,7 @@ using OkxGen.SourceGeneration.Parsing;
 namespace OkxGen.Analyzers.Rules;
 
 /// <summary>
-/// Reports why an <c>[OkxEndpoint]</c> declaration cannot be served (OKX001 to OKX004, OKX006 to OKX008, OKX020 to OKX022, OKX050). It runs the
+/// Reports why an <c>[OkxEndpoint]</c> declaration cannot be served (OKX001 to OKX004, OKX006 to OKX008, OKX020 to OKX022, OKX032, OKX033, OKX050). It runs the
 /// generator's own parser, so a declaration the generator skips is exactly a declaration reported here.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -26,7 +26,9 @@ public sealed class EndpointDeclarationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.GeneratedMemberCollision,
         DiagnosticDescriptors.GenericEndpointType,
         DiagnosticDescriptors.NullableListElement,
-        DiagnosticDescriptors.InvalidRateLimit);
+        DiagnosticDescriptors.InvalidRateLimit,
+        DiagnosticDescriptors.WebSocketOpOnGet,
+        DiagnosticDescriptors.UnknownWebSocketOp);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -65,7 +67,7 @@ public sealed class EndpointDeclarationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static DiagnosticDescriptor DescriptorFor(EndpointProblemKind kind) => kind switch
+    internal static DiagnosticDescriptor DescriptorFor(EndpointProblemKind kind) => kind switch
     {
         EndpointProblemKind.NotPartial => DiagnosticDescriptors.EndpointTypeMustBePartial,
         EndpointProblemKind.InvalidMethod => DiagnosticDescriptors.InvalidEndpointMethod,
@@ -79,6 +81,10 @@ public sealed class EndpointDeclarationAnalyzer : DiagnosticAnalyzer
         EndpointProblemKind.GenericEndpoint => DiagnosticDescriptors.GenericEndpointType,
         EndpointProblemKind.NullableListElement => DiagnosticDescriptors.NullableListElement,
         EndpointProblemKind.InvalidRateLimit => DiagnosticDescriptors.InvalidRateLimit,
+        EndpointProblemKind.EmptyChannelName => DiagnosticDescriptors.EmptyChannelName,
+        EndpointProblemKind.UnreadablePushType => DiagnosticDescriptors.UnreadablePushType,
+        EndpointProblemKind.WebSocketOpOnGet => DiagnosticDescriptors.WebSocketOpOnGet,
+        EndpointProblemKind.UnknownWebSocketOp => DiagnosticDescriptors.UnknownWebSocketOp,
         _ => DiagnosticDescriptors.UnreadableResponseType,
     };
 }

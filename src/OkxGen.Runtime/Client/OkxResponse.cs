@@ -46,6 +46,12 @@ public sealed class OkxResponse<T>
     /// <summary>Gets the HTTP status of the answer.</summary>
     public HttpStatusCode StatusCode { get; }
 
+    /// <summary>Gets when OKX's gateway received a WebSocket order operation (OKX's <c>inTime</c>, microsecond precision); <see langword="null"/> for REST.</summary>
+    public DateTimeOffset? InTime { get; internal set; }
+
+    /// <summary>Gets when OKX's gateway sent the answer to a WebSocket order operation (OKX's <c>outTime</c>); <see langword="null"/> for REST.</summary>
+    public DateTimeOffset? OutTime { get; internal set; }
+
     /// <summary>Gets whether <see cref="Code"/> is <c>"0"</c>.</summary>
     public bool IsSuccess => Code == "0";
 

@@ -92,6 +92,30 @@ public sealed class OkxCredentials : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Signs an OKX WebSocket login: <c>Base64(HMAC-SHA256(secret, timestamp + "GET" + "/users/self/verify"))</c>,
+    /// with the same keyed HMAC as REST requests.
+    /// </summary>
+    /// <param name="timestamp">The login's <c>timestamp</c>: Unix time in <em>seconds</em>, for example <c>1704876947</c>.</param>
+    /// <returns>The 44-character Base64 value of the login's <c>sign</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="timestamp"/> is not made of ASCII digits only.</exception>
+    public string SignWebSocketLogin(string timestamp)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(timestamp);
+        if (timestamp.Length > 20 || timestamp.AsSpan().IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            throw new ArgumentException("A WebSocket login timestamp is Unix time in seconds: ASCII digits only.", nameof(timestamp));
+        }
+
+        ReadOnlySpan<byte> verify = "GET/users/self/verify"u8;
+        Span<byte> prehash = stackalloc byte[20 + 21];
+        int length = Encoding.ASCII.GetBytes(timestamp, prehash);
+        verify.CopyTo(prehash[length..]);
+        Span<byte> signature = stackalloc byte[OkxSigner.SignatureLength];
+        TrySign(prehash[..(length + verify.Length)], signature, out int written);
+        return Encoding.ASCII.GetString(signature[..written]);
+    }
+
     /// <summary>Releases the HMAC contexts kept per thread; the credentials cannot sign afterwards.</summary>
     public void Dispose()
     {

@@ -14,6 +14,7 @@ namespace OkxGen.SourceGeneration.Model;
 /// <param name="ClientMethod">The typed method added to <c>OkxClient</c>, or <see langword="null"/> when the type cannot have one.</param>
 /// <param name="HiddenMembers">The generated members that hide the same members generated for an endpoint base type (written with <c>new</c>).</param>
 /// <param name="RateLimit">The declared rate limit, or <see langword="null"/> when none is declared.</param>
+/// <param name="WebSocketOp">OKX's WebSocket order operation that carries the request (<c>order</c>...), or <see langword="null"/>.</param>
 internal sealed record EndpointSpec(
     TypeDeclarationSpec Declaration,
     string Method,
@@ -27,7 +28,8 @@ internal sealed record EndpointSpec(
     ResponseSpec? Response,
     ClientMethodSpec? ClientMethod,
     ImmutableEquatableArray<string> HiddenMembers,
-    RateLimitSpec? RateLimit);
+    RateLimitSpec? RateLimit,
+    string? WebSocketOp = null);
 
 /// <summary>The extension method on <c>OkxClient</c> that sends an endpoint's request.</summary>
 /// <param name="ClassName">The static class holding it, for example <c>PlaceOrderRequestOkxClientExtensions</c>.</param>

@@ -71,6 +71,7 @@ internal sealed partial class EndpointParser
         bool isSigned = true;
         bool acceptsExpTime = false;
         INamedTypeSymbol? responseType = null;
+        string? webSocketOp = null;
         foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
         {
             switch (argument.Key, argument.Value.Value)
@@ -84,6 +85,9 @@ internal sealed partial class EndpointParser
                 case ("Response", INamedTypeSymbol type):
                     responseType = type;
                     break;
+                case ("WebSocketOp", string op):
+                    webSocketOp = op;
+                    break;
             }
         }
 
@@ -91,6 +95,7 @@ internal sealed partial class EndpointParser
         CheckNotGeneric();
         CheckMethod(method, attribute);
         CheckPath(path, attribute);
+        CheckWebSocketOp(webSocketOp, method, attribute);
         _shape = method == "GET" ? RequestShape.Query : RequestShape.ObjectBody;
 
         ImmutableEquatableArray<string> hiddenMembers = CheckGeneratedMemberNames(method);
@@ -115,7 +120,8 @@ internal sealed partial class EndpointParser
             response,
             ClientMethodParser.Parse(_endpoint),
             hiddenMembers,
-            rateLimit);
+            rateLimit,
+            webSocketOp);
     }
 
     // No Response, or Response = typeof(JsonElement): items stay raw JSON, read by the runtime's own reader.

@@ -41,8 +41,21 @@ internal enum EndpointProblemKind
 
     /// <summary>A warning: a list's elements are declared nullable, and a null element throws when written (arguments: the member, the element type).</summary>
     NullableListElement,
+
     /// <summary><c>RateLimit</c>, <c>RateLimitWindowSeconds</c> or <c>RateLimitRule</c> is out of range (arguments: the endpoint type, what is wrong).</summary>
     InvalidRateLimit,
+
+    /// <summary>An <c>[OkxChannel]</c> names no channel (arguments: the type's name).</summary>
+    EmptyChannelName,
+
+    /// <summary>An <c>[OkxChannel]</c>'s <c>Push</c> type is missing or cannot be read (arguments: the type, what is wrong).</summary>
+    UnreadablePushType,
+
+    /// <summary><c>WebSocketOp</c> is set on a <c>GET</c> endpoint (arguments: the operation).</summary>
+    WebSocketOpOnGet,
+
+    /// <summary><c>WebSocketOp</c> is not one of OKX's order operations (arguments: the operation).</summary>
+    UnknownWebSocketOp,
 }
 
 /// <summary>One reason a declaration cannot be served, with where to report it.</summary>

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using OkxGen.Testing.WebSockets;
+using OkxGen.WebSockets.Tests.Endpoints;
+using OkxGen.WebSockets.Tests.TestSupport;
+
+namespace OkxGen.WebSockets.Tests.EndToEnd;
+
+public sealed class ConnectionRecoveryTests
+{
+    private const string BtcTickers = """{"channel":"tickers","instId":"BTC-USDT"}""";
+
+    [Fact]
+    public async Task Drop_Reconnects_LogsInAgain_AndResubscribes_PushesContinueWithoutDuplicates()
+    {
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
+        var reconnects = new ConcurrentQueue<OkxReconnectedEventArgs>();
+        fixture.Client.Reconnected += (_, args) => reconnects.Enqueue(args);
+        await using var tickers = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
+        await using var orders = fixture.Client.SubscribeAsync(new OrdersChannel("ANY")).GetAsyncEnumerator();
+        Task<OkxPush<Ticker>> firstTicker = tickers.NextAsync();
+        Task<OkxPush<OrderUpdate>> firstOrder = orders.NextAsync();
+        await fixture.PushWhenSubscribedAsync(BtcTickers, Last(1));
+        await fixture.PushWhenSubscribedAsync("""{"channel":"orders"}""", """[{"instId":"BTC-USDT","ordId":"1","state":"live"}]""");
+        Assert.Equal(1m, (await firstTicker).Data[0].Last);
+        Assert.Equal("1", (await firstOrder).Data[0].OrdId);
+
+        Assert.Equal(2, await fixture.Server.DropWebSocketConnectionsAsync());
+
+        Assert.Equal(OkxPushKind.Reconnected, (await tickers.NextAsync()).Kind);
+        Assert.Equal(OkxPushKind.Reconnected, (await orders.NextAsync()).Kind);
+        await fixture.PushWhenSubscribedAsync(BtcTickers, Last(2));
+        await fixture.PushWhenSubscribedAsync("""{"channel":"orders"}""", """[{"instId":"BTC-USDT","ordId":"2","state":"live"}]""");
+        await fixture.Server.PushAsync(BtcTickers, Last(3));
+        Assert.Equal(2m, (await tickers.NextAsync()).Data[0].Last);
+        Assert.Equal(3m, (await tickers.NextAsync()).Data[0].Last);
+        Assert.Equal("2", (await orders.NextAsync()).Data[0].OrdId);
+
+        var logins = fixture.Messages("login");
+        Assert.Equal(2, logins.Count);
+        Assert.All(logins, login => Assert.Equal("0", login.Code));
+        Assert.Equal(4, fixture.Messages("subscribe").Count(message => message.Code == "0"));
+        Assert.Equal(2, fixture.Server.WebSocketConnectionCount);
+        await WebSocketFixture.WaitUntilAsync(() => reconnects.Count == 2, "both reconnects are raised");
+        Assert.Equal([OkxWebSocketEndpoint.Public, OkxWebSocketEndpoint.Private], reconnects.Select(args => args.Endpoint).Order());
+    }
+
+    [Fact]
+    public async Task ServiceUpgradeNotice_ReconnectsBeforeTheServerCloses()
+    {
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
+        await using var tickers = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
+        Task<OkxPush<Ticker>> first = tickers.NextAsync();
+        await fixture.PushWhenSubscribedAsync(BtcTickers, Last(1));
+        await first;
+        string firstConnection = fixture.Messages("subscribe").Single().ConnectionId;
+
+        Assert.Equal(1, await fixture.Server.SendWebSocketNoticeAsync());
+
+        Assert.Equal(OkxPushKind.Reconnected, (await tickers.NextAsync()).Kind);
+        await fixture.PushWhenSubscribedAsync(BtcTickers, Last(2));
+        Assert.Equal(2m, (await tickers.NextAsync()).Data[0].Last);
+        var subscribes = fixture.Messages("subscribe");
+        Assert.NotEqual(firstConnection, subscribes[^1].ConnectionId);
+    }
+
+    [Fact]
+    public async Task ServerThatStopsAnsweringPings_IsReplaced()
+    {
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync(options =>
+        {
+            options.PingInterval = TimeSpan.FromMilliseconds(100);
+            options.PongTimeout = TimeSpan.FromSeconds(1);
+        });
+        await using var tickers = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
+        Task<OkxPush<Ticker>> next = tickers.NextAsync();
+        await WebSocketFixture.WaitUntilAsync(() => fixture.Messages("ping").Any(ping => ping.Answers.Contains("pong")), "a ping is answered");
+        fixture.Server.InjectWebSocketFault(OkxWebSocketFault.IgnorePing());
+
+        await WebSocketFixture.WaitUntilAsync(() => fixture.Server.WebSocketMessages.Any(message => message.Fault == OkxWebSocketFaultKind.IgnorePing), "a ping goes unanswered");
+        Assert.Equal(OkxPushKind.Reconnected, (await next).Kind);
+        await fixture.PushWhenSubscribedAsync(BtcTickers, Last(5));
+        Assert.Equal(5m, (await tickers.NextAsync()).Data[0].Last);
+    }
+
+    [Fact]
+    public async Task ReconnectLogin_UsesAFreshTimestamp()
+    {
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
+        var reconnected = new TaskCompletionSource();
+        fixture.Client.Reconnected += (_, _) => reconnected.TrySetResult();
+        await fixture.Client.PlaceOrderAsync(OrderOperationTests.Limit("a"));
+        await Task.Delay(1100); // let the second change, so that a reused timestamp would show
+        await fixture.Server.DropWebSocketConnectionsAsync();
+        await reconnected.Task.WaitAsync(WebSocketFixture.Patience);
+
+        await fixture.Client.PlaceOrderAsync(OrderOperationTests.Limit("b"));
+
+        string[] timestamps = fixture.Messages("login")
+            .Select(login => JsonDocument.Parse(login.Text).RootElement.GetProperty("args")[0].GetProperty("timestamp").GetString()!)
+            .ToArray();
+        Assert.Equal(2, timestamps.Length);
+        Assert.NotEqual(timestamps[0], timestamps[1]);
+    }
+
+    private static string Last(int value) => $$"""[{"instId":"BTC-USDT","last":"{{value}}"}]""";
+}
