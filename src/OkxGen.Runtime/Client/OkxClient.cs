@@ -114,6 +114,7 @@ public sealed partial class OkxClient
 
         await AcquirePermitAsync(request, credentials, cancellationToken).ConfigureAwait(false);
         long started = Stopwatch.GetTimestamp();
+        using Activity? activity = OkxTelemetry.StartCall(endpoint);
         DateTimeOffset now = _options.TimeProvider.GetUtcNow() + ClockOffset;
         SignedRequest signed = SignedRequest.Create(request, now, credentials);
         try
@@ -123,6 +124,7 @@ public sealed partial class OkxClient
                 .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
             OkxResponse<TResponse> response = await ReadResponseAsync(endpoint, answer, responseReader, _options.MaxResponseSize, cancellationToken).ConfigureAwait(false);
+            OkxTelemetry.Answered(activity, endpoint, response.Code, started);
             if (_options.Logger is { } logger && logger.IsEnabled(LogLevel.Debug))
             {
                 double elapsedMilliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -60,7 +60,7 @@ public sealed class LoggingAndRegistrationTests
     [Fact]
     public void AddOkxClient_RejectsNullArguments()
     {
-        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddOkxClient(null!));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddOkxClient((Action<OkxClientOptions>)null!));
         Assert.Throws<ArgumentNullException>(() => OkxClientServiceCollectionExtensions.AddOkxClient(null!, _ => { }));
     }
 }

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using OkxGen.Client.Tests.Endpoints;
+using OkxGen.Client.Tests.TestSupport;
+
+namespace OkxGen.Client.Tests.Diagnostics;
+
+/// <summary>The <c>OkxGen</c> meter and activity source, seen as OpenTelemetry would see them: by name, through listeners.</summary>
+public sealed class TelemetryTests
+{
+    // Other test classes call the client in parallel: this code, which only this class answers with, singles out its calls.
+    private const string Code = "59901";
+
+    [Fact]
+    public async Task EachCall_RecordsItsDurationInSeconds_ByMethodPathTemplateAndCode()
+    {
+        var measurements = new ConcurrentBag<(string Unit, double Value, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "OkxGen" && instrument.Name == "okxgen.request.duration")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+            measurements.Add((instrument.Unit ?? "", value, tags.ToArray().ToDictionary(tag => tag.Key, tag => tag.Value))));
+        listener.Start();
+        var handler = new StubHandler($$"""{"code":"{{Code}}","msg":"refused","data":[]}""", HttpStatusCode.BadRequest);
+
+        await ClientFactory.Create(handler).GetBalanceAsync(new GetBalanceRequest { Ccy = "BTC" }, CancellationToken.None);
+
+        var ours = measurements.Where(m => Equals(m.Tags.GetValueOrDefault("okx.code"), Code)).ToList();
+        (string unit, double seconds, Dictionary<string, object?> tags) = Assert.Single(ours);
+        Assert.Equal("s", unit);
+        Assert.True(seconds >= 0);
+        Assert.Equal(
+            new Dictionary<string, object?> { ["http.request.method"] = "GET", ["okx.path"] = "/api/v5/account/balance", ["okx.code"] = Code },
+            tags);
+        AssertNoSecret(tags.Values, handler);
+    }
+
+    [Fact]
+    public async Task EachCall_IsOneClientActivity_TaggedWithMethodPathTemplateAndCode_AndNothingSecret()
+    {
+        using var testSource = new ActivitySource("OkxGen.Client.Tests");
+        var stopped = new ConcurrentBag<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "OkxGen" or "OkxGen.Client.Tests",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Add,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var handler = new StubHandler($$"""{"code":"{{Code}}","msg":"refused","data":[]}""", HttpStatusCode.BadRequest);
+
+        using (Activity parent = testSource.StartActivity("test")!)
+        {
+            await ClientFactory.Create(handler).GetBalanceAsync(new GetBalanceRequest { Ccy = "BTC" }, CancellationToken.None);
+            Activity call = Assert.Single(stopped, activity => activity.Source.Name == "OkxGen" && activity.ParentId == parent.Id);
+
+            Assert.Equal(ActivityKind.Client, call.Kind);
+            Assert.Equal("GET /api/v5/account/balance", call.DisplayName);
+            Assert.Equal(ActivityStatusCode.Error, call.Status);
+            Assert.Equal(
+                new Dictionary<string, string?> { ["http.request.method"] = "GET", ["okx.path"] = "/api/v5/account/balance", ["okx.code"] = Code },
+                call.Tags.ToDictionary(tag => tag.Key, tag => tag.Value));
+            AssertNoSecret(call.TagObjects.Select(tag => tag.Value), handler);
+        }
+    }
+
+    private static void AssertNoSecret(IEnumerable<object?> values, StubHandler handler)
+    {
+        string signature = Assert.Single(handler.Requests).Headers["OK-ACCESS-SIGN"];
+        foreach (string text in values.Select(value => value?.ToString() ?? ""))
+        {
+            foreach (string secret in new[] { ClientFactory.SecretKey, ClientFactory.Passphrase, ClientFactory.ApiKey, signature, "ccy=BTC" })
+            {
+                Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+            }
+        }
+    }
+}
