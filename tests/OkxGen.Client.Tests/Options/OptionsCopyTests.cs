@@ -25,6 +25,9 @@ public sealed class OptionsCopyTests
         [typeof(TimeSpan?)] = TimeSpan.FromSeconds(7),
         [typeof(ILogger)] = new CapturingLogger(),
         [typeof(int)] = 12_345,
+        [typeof(OkxEnvironment)] = OkxEnvironment.Eea,
+        [typeof(OkxRateLimitMode)] = OkxRateLimitMode.Fail,
+        [typeof(OkxRateLimiter)] = new OkxRateLimiter(),
     };
 
     private static readonly PropertyInfo[] Options = typeof(OkxClientOptions)
