@@ -29,7 +29,7 @@ public sealed class ResponseReaderProperties(ITestOutputHelper output)
     private static readonly Gen<FuzzAnswer> Answer = Gen.Select(
         Gen.Select(FuzzGen.NullableText, Gen.Nullable(FuzzGen.Decimal, 0.3), FuzzGen.Decimal, Gen.Nullable(FuzzGen.Long, 0.3), Gen.Bool, Gen.Nullable(Gen.Bool, 0.3), (id, px, sz, count, reduceOnly, flag) => (id, px, sz, count, reduceOnly, flag)),
         Gen.Nullable(Gen.Long[0, 253_402_300_799_999], 0.3),
-        Gen.Nullable(Gen.OneOf(FuzzState.Live, FuzzState.PartiallyFilled, FuzzState.Filled), 0.3),
+        Gen.Nullable(FuzzGen.Of(FuzzState.Live, FuzzState.PartiallyFilled, FuzzState.Filled), 0.3),
         Gen.Null(FuzzGen.Text.Array[0, 4].Select(a => (IReadOnlyList<string>)a), 0.3),
         Gen.Null(Leg, 0.4),
         Gen.Null(Leg.Array[0, 3].Select(a => (IReadOnlyList<FuzzAnswerLeg>)a), 0.4),
@@ -50,7 +50,7 @@ public sealed class ResponseReaderProperties(ITestOutputHelper output)
 
     // The items, the answer's code and a seed that picks each value's spelling, the member order and unknown fields.
     private static readonly Gen<(FuzzAnswer[] Items, string Code, int Style)> Response =
-        Gen.Select(Answer.Array[0, 4], Gen.OneOf("0", "1", "50011", "51000"), Gen.Int, (items, code, style) => (items, code, style));
+        Gen.Select(Answer.Array[0, 4], FuzzGen.Of("0", "1", "50011", "51000"), Gen.Int, (items, code, style) => (items, code, style));
 
     [Fact]
     public void OkxShapedAnswers_RoundTripIntoTypedRecords()

@@ -19,7 +19,7 @@ internal static class FuzzGen
     public static readonly Gen<string> Scalar = Gen.Frequency(
         (4, (IGen<string>)Gen.Int[0x20, 0x7E].Select(Char)),
         (3, Gen.Int[0, 0x1F].Select(Char)),
-        (3, Gen.OneOf(Specials)),
+        (3, Of(Specials)),
         (3, Gen.Int[0x7F, 0xD7FF].Select(Char)),
         (1, Gen.Int[0xE000, 0xFFFF].Select(Char)),
         (2, Gen.Int[0x10000, 0x10FFFF].Select(char.ConvertFromUtf32)));
@@ -32,13 +32,13 @@ internal static class FuzzGen
     public static readonly Gen<decimal> Decimal = Gen.Frequency(
         (4, (IGen<decimal>)Gen.Select(Gen.Int, Gen.Int, Gen.Int, Gen.Bool, Gen.Int[0, 28], (lo, mid, hi, negative, scale) => new decimal(lo, mid, hi, negative, (byte)scale))),
         (4, Gen.Select(Gen.Int, Gen.Bool, Gen.Int[0, 28], (lo, negative, scale) => new decimal(lo, 0, 0, negative, (byte)scale))),
-        (1, Gen.OneOf(0m, 0.000m, decimal.MaxValue, decimal.MinValue, 0.0000000000000000000000000001m, -7.9228162514264337593543950335m, 1.0000000000000000000000000000m)));
+        (1, Of(0m, 0.000m, decimal.MaxValue, decimal.MinValue, 0.0000000000000000000000000001m, -7.9228162514264337593543950335m, 1.0000000000000000000000000000m)));
 
     public static readonly Gen<long> Long = Gen.Frequency(
         (3, (IGen<long>)Gen.Long),
-        (1, Gen.OneOf(long.MinValue, long.MaxValue, 0L, -1L)));
+        (1, Of(long.MinValue, long.MaxValue, 0L, -1L)));
 
-    public static readonly Gen<FuzzSide> Side = Gen.OneOf(FuzzSide.Buy, FuzzSide.Sell, FuzzSide.OptimalLimitIoc, FuzzSide.PostOnly);
+    public static readonly Gen<FuzzSide> Side = Of(FuzzSide.Buy, FuzzSide.Sell, FuzzSide.OptimalLimitIoc, FuzzSide.PostOnly);
 
     public static readonly Gen<FuzzInner?> Inner = Gen.Null(
         Gen.Select(Gen.Nullable(Long, 0.3), NullableText, (a, b) => new FuzzInner { A = a, B = b }), 0.4);
@@ -100,4 +100,7 @@ internal static class FuzzGen
         });
 
     private static string Char(int codePoint) => ((char)codePoint).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One of the given values. CsCheck 5's Gen.OneOf takes values, CsCheck 4's (the net8.0 runs) generators; this reads the same in both.</summary>
+    public static Gen<T> Of<T>(params T[] values) => Gen.Int[0, values.Length - 1].Select(i => values[i]);
 }
