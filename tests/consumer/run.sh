@@ -63,8 +63,8 @@ dotnet tool install OkxGen.Tool --version "$version" --tool-path "$work/tools" -
     || { cat "$work/tool.log"; exit 1; }
 signed="$(OKX_SECRET_KEY=22582BD0CFF14C41EDBF1AB98506286D "$work/tools/okxgen" sign GET /api/v5/account/balance --query ccy=BTC,ETH --timestamp 2020-12-08T09:08:57.715Z)"
 echo "$signed"
-# The signature of this request computed with Python's hmac module (tests/OkxGen.Runtime.Tests/Vectors/vectors.json, get-balance-with-query).
-expected="$(python3 -c "import json,sys; print(next(v['expectedSign'] for v in json.load(open(sys.argv[1])) if v['name']=='get-balance-with-query'))" "$repo/tests/OkxGen.Runtime.Tests/Vectors/vectors.json")"
+# The signature of this request computed with Python's hmac module (tests/Vectors/vectors.json, get-balance-with-query).
+expected="$(python3 -c "import json,sys; print(next(v['expectedSign'] for v in json.load(open(sys.argv[1])) if v['name']=='get-balance-with-query'))" "$repo/tests/Vectors/vectors.json")"
 grep -qF "sign:        $expected" <<<"$signed" || { echo "okxgen sign disagrees with Python: expected $expected"; exit 1; }
 status=0
 OKX_SECRET_KEY=22582BD0CFF14C41EDBF1AB98506286D "$work/tools/okxgen" doctor "$repo/tests/consumer/Tool/spaced-body.http" || status=$?
