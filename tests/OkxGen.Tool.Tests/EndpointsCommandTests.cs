@@ -19,6 +19,23 @@ public sealed class EndpointsCommandTests
     }
 
     [Fact]
+    public void Endpoints_WithoutAnAssembly_ListsTheApiPackageAsItsTableDocumentsIt()
+    {
+        string[] table = System.IO.File.ReadAllLines(System.IO.Path.Combine(RepositoryRoot(), "src", "OkxGen.Api", "endpoints.tsv"))[1..];
+
+        ToolRun run = ToolRun.Of(["endpoints"]);
+
+        Assert.Equal(0, run.ExitCode);
+        string[] listed = run.Output.TrimEnd().Split(Environment.NewLine);
+        Assert.Equal(table.Length, listed.Length);
+        foreach (string row in table)
+        {
+            string[] columns = row.Split('\t');
+            Assert.Contains(listed, line => System.Text.RegularExpressions.Regex.IsMatch(line, $"^{columns[0]} +{System.Text.RegularExpressions.Regex.Escape(columns[1])} "));
+        }
+    }
+
+    [Fact]
     public void Endpoints_OfAFileThatIsNoAssembly_IsOneClearLine()
     {
         string path = System.IO.Path.GetTempFileName();
@@ -34,6 +51,9 @@ public sealed class EndpointsCommandTests
             System.IO.File.Delete(path);
         }
     }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, "..", ".."));
 }
 
 [OkxEndpoint("POST", "/api/v5/trade/order")]
