@@ -68,7 +68,7 @@ public sealed partial class OkxTestServer : IAsyncDisposable
         var verifier = new RequestVerifier(_keys, options.TimestampWindow, options.StrictCanonicalJson);
         _pipeline = new OkxRequestPipeline(_clock, verifier, _log, _faults, _router, _rateLimits, options.ExplainInvalidSign);
         Func<DateTimeOffset> now = () => _clock.Now;
-        var messageHandler = new WebSocketMessageHandler(new LoginVerifier(_keys, options.TimestampWindow), new OrderOperations(_orders), _webSocketFaults, now);
+        var messageHandler = new WebSocketMessageHandler(new LoginVerifier(_keys, options.TimestampWindow), new OrderOperations(_orders, _rateLimits), _webSocketFaults, now);
         _webSockets = new WebSocketHub(messageHandler, now, options.TimeProvider, options.WebSocketIdleTimeout);
         _orders.Changed += _webSockets.OnOrderChanged;
     }
@@ -220,7 +220,8 @@ public sealed partial class OkxTestServer : IAsyncDisposable
     /// From now on counts the accepted requests to <paramref name="endpoint"/> against its declared limit
     /// (<see cref="OkxEndpointInfo.RateLimit"/>), per rule key (everyone, the <c>OK-ACCESS-KEY</c>, the key and the
     /// request's <c>instId</c>/<c>instFamily</c>), in a sliding window of the server's clock, and answers the requests
-    /// past it with <c>50011</c> as OKX does. See <see cref="RateLimitUsage"/>.
+    /// past it with <c>50011</c> as OKX does. The WebSocket order operations that mirror a trade endpoint (<c>order</c>
+    /// for <c>POST /api/v5/trade/order</c>...) count against the same budget, as OKX shares them. See <see cref="RateLimitUsage"/>.
     /// </summary>
     /// <param name="endpoint">The endpoint, for example <c>PlaceOrderRequest.Endpoint</c>.</param>
     /// <param name="rejectionStatus">The HTTP status of the <c>50011</c> answer: 429 (the default) or 200; OKX uses both.</param>

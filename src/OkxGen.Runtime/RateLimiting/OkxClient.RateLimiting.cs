@@ -1,7 +1,6 @@
-using System;
 using System.Threading;
-using System.Threading.RateLimiting;
 using System.Threading.Tasks;
+using OkxGen.RateLimiting;
 
 namespace OkxGen;
 
@@ -15,35 +14,6 @@ public sealed partial class OkxClient
     /// </summary>
     public OkxRateLimiter RateLimiter { get; }
 
-    private ValueTask AcquirePermitAsync(IOkxRequest request, OkxCredentials? credentials, CancellationToken cancellationToken)
-    {
-        if (_options.RateLimiting == OkxRateLimitMode.Off || request.Endpoint.RateLimit is null)
-        {
-            return default;
-        }
-
-        var resource = new OkxRateLimitResource(request, credentials?.ApiKey);
-        if (_options.RateLimiting == OkxRateLimitMode.Fail)
-        {
-            using RateLimitLease lease = RateLimiter.AttemptAcquire(resource);
-            ThrowIfRefused(lease, request.Endpoint);
-            return default;
-        }
-
-        return WaitForPermitAsync(resource, cancellationToken);
-    }
-
-    private async ValueTask WaitForPermitAsync(OkxRateLimitResource resource, CancellationToken cancellationToken)
-    {
-        using RateLimitLease lease = await RateLimiter.AcquireAsync(resource, 1, cancellationToken).ConfigureAwait(false);
-        ThrowIfRefused(lease, resource.Request.Endpoint);
-    }
-
-    private static void ThrowIfRefused(RateLimitLease lease, OkxEndpointInfo endpoint)
-    {
-        if (!lease.IsAcquired)
-        {
-            throw new OkxRateLimitExceededException(endpoint, lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter) ? retryAfter : null);
-        }
-    }
+    private ValueTask AcquirePermitAsync(IOkxRequest request, OkxCredentials? credentials, CancellationToken cancellationToken) =>
+        RateLimitGate.AcquireAsync(RateLimiter, _options.RateLimiting, request, credentials?.ApiKey, cancellationToken);
 }

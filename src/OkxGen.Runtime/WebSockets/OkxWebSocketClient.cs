@@ -66,7 +66,10 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
             ReconnectDelay = options.ReconnectDelay,
             MaxReconnectDelay = options.MaxReconnectDelay,
             SubscriptionBufferCapacity = options.SubscriptionBufferCapacity,
+            RateLimiting = options.RateLimiting,
+            RateLimiter = options.RateLimiter,
         };
+        RateLimiter = options.RateLimiter ?? new OkxRateLimiter(options.TimeProvider);
         _host = WebSocketHost(options.BaseAddress ?? (options.Simulated ? OkxWebSocketOptions.DemoAddress : OkxWebSocketOptions.ProductionAddress));
     }
 
@@ -132,6 +135,7 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
     /// <returns>OKX's answer with per-item <c>sCode</c>/<c>sMsg</c> and <c>inTime</c>/<c>outTime</c>; a non-zero <c>code</c> is a response, not an exception.</returns>
     /// <exception cref="OkxOperationOutcomeUnknownException">The connection dropped, or OKX did not answer in time, after the operation was sent.</exception>
     /// <exception cref="OkxWebSocketException">The connection could not be opened or the login was refused; nothing was sent.</exception>
+    /// <exception cref="OkxRateLimitExceededException">The request's declared limit has no permit free and <see cref="OkxWebSocketOptions.RateLimiting"/> is <see cref="OkxRateLimitMode.Fail"/>; nothing was sent.</exception>
     /// <exception cref="InvalidOperationException">No credentials are set; nothing was sent.</exception>
     public Task<OkxResponse<TResponse>> SendOperationAsync<TResponse>(
         IOkxRequest request,
@@ -146,7 +150,7 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
             throw new ArgumentException($"'{op}' is not an OKX WebSocket order operation ({string.Join(", ", Operations)}).", nameof(op));
         }
 
-        return ConnectionFor(OkxWebSocketEndpoint.Private, requiresLogin: true).SendOperationAsync(request, op, responseReader, cancellationToken);
+        return SendCountedOperationAsync(ConnectionFor(OkxWebSocketEndpoint.Private, requiresLogin: true), request, op, responseReader, cancellationToken);
     }
 
     /// <summary>Closes every connection; enumerations in progress end with <see cref="ObjectDisposedException"/>.</summary>

@@ -54,4 +54,17 @@ public sealed class OkxWebSocketOptions
     /// reads one <see cref="OkxPushKind.Dropped"/> marker: the socket is never held up for one slow consumer.
     /// </summary>
     public int SubscriptionBufferCapacity { get; set; } = 1024;
+
+    /// <summary>
+    /// Gets or sets what the client does with the declared rate limits of order operations (those of the REST
+    /// endpoints they mirror): wait for a permit (the default), fail at once without sending, or not count.
+    /// </summary>
+    public OkxRateLimitMode RateLimiting { get; set; } = OkxRateLimitMode.Wait;
+
+    /// <summary>
+    /// Gets or sets the limiter that counts order operations; <see langword="null"/> (the default) gives the client its
+    /// own, on <see cref="TimeProvider"/>. OKX shares the limits of place, amend and cancel between REST and WebSocket:
+    /// give the <see cref="OkxClient.RateLimiter"/> of the REST client that uses the same key.
+    /// </summary>
+    public OkxRateLimiter? RateLimiter { get; set; }
 }

@@ -11,7 +11,7 @@ namespace OkxGen.Testing.RateLimiting;
 /// </summary>
 internal sealed class RateLimitCounter
 {
-    private const string Message = "Rate limit reached. Please refer to API documentation and throttle requests accordingly.";
+    public const string Message = "Rate limit reached. Please refer to API documentation and throttle requests accordingly.";
 
     private readonly ConcurrentDictionary<(string Method, string Path), (OkxRateLimit Limit, int RejectionStatus)> _limits = new();
     private readonly ConcurrentDictionary<(string Method, string Path, string? ApiKey, string? Instrument), Budget> _budgets = new();
@@ -30,9 +30,29 @@ internal sealed class RateLimitCounter
         OkxRateLimit limit = rule.Limit;
         string? apiKey = limit.Rule == OkxRateLimitRule.Ip ? null : request.GetHeader("OK-ACCESS-KEY");
         string? instrument = limit.InstrumentParameter is { } parameter ? InstrumentOf(request, parameter) : null;
-        Budget budget = _budgets.GetOrAdd((request.Method, request.Path, apiKey, instrument), _ => new Budget(limit));
-        return budget.TryCount(request.ReceivedAt) ? null : OkxTestResponse.Error(OkxErrorCodes.RateLimited, Message, rule.RejectionStatus);
+        return TryCount(request.Method, request.Path, limit, apiKey, instrument, request.ReceivedAt)
+            ? null
+            : OkxTestResponse.Error(OkxErrorCodes.RateLimited, Message, rule.RejectionStatus);
     }
+
+    /// <summary>
+    /// Counts a WebSocket order operation against the REST endpoint it mirrors (OKX shares their limits); returns
+    /// <see langword="false"/> when the budget is spent. <paramref name="field"/> reads a field of its first item.
+    /// </summary>
+    public bool TryCountOperation(string path, string apiKey, Func<string, string> field, DateTimeOffset receivedAt)
+    {
+        if (!_limits.TryGetValue(("POST", path), out (OkxRateLimit Limit, int RejectionStatus) rule))
+        {
+            return true;
+        }
+
+        OkxRateLimit limit = rule.Limit;
+        string? instrument = limit.InstrumentParameter is { } parameter && field(parameter) is { Length: > 0 } value ? value : null;
+        return TryCount("POST", path, limit, limit.Rule == OkxRateLimitRule.Ip ? null : apiKey, instrument, receivedAt);
+    }
+
+    private bool TryCount(string method, string path, OkxRateLimit limit, string? apiKey, string? instrument, DateTimeOffset receivedAt) =>
+        _budgets.GetOrAdd((method, path, apiKey, instrument), _ => new Budget(limit)).TryCount(receivedAt);
 
     public IReadOnlyList<OkxRateLimitUsage> Snapshot()
     {

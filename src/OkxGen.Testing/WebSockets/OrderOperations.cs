@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using OkxGen.Testing.Instruments;
 using OkxGen.Testing.Orders;
+using OkxGen.Testing.RateLimiting;
 using OkxGen.Testing.Responses;
 
 namespace OkxGen.Testing.WebSockets;
@@ -12,14 +13,22 @@ namespace OkxGen.Testing.WebSockets;
 /// Answers the order operations on <c>/private</c> from the same per-key <see cref="OrderBook"/> as the REST trade endpoints:
 /// <c>code</c> 0, 1 when every item failed, 2 when some did, each item with its <c>sCode</c>/<c>sMsg</c>; 60013 with empty
 /// <c>data</c> for a format error; 60011 before login; 60028 on another endpoint; 50036 when <c>expTime</c> had passed.
+/// Each operation counts against the limit of the REST endpoint it mirrors when <see cref="OkxTestServer.EnforceRateLimit"/>
+/// enforces it (OKX shares them); past it the answer is REST's <c>50011</c> with empty <c>data</c> (OKX does not document
+/// the WebSocket form of this answer).
 /// </summary>
 internal sealed class OrderOperations
 {
     private const int MaxBatch = 20;
 
     private readonly OrderBook _book;
+    private readonly RateLimitCounter _rateLimits;
 
-    public OrderOperations(OrderBook book) => _book = book;
+    public OrderOperations(OrderBook book, RateLimitCounter rateLimits)
+    {
+        _book = book;
+        _rateLimits = rateLimits;
+    }
 
     public static bool IsOrderOperation(string op) =>
         op is "order" or "batch-orders" or "cancel-order" or "batch-cancel-orders" or "amend-order" or "batch-amend-orders" or "mass-cancel";
@@ -33,10 +42,12 @@ internal sealed class OrderOperations
         List<Dictionary<string, string>>? items = refusal is null ? ReadItems(root, op, id) : null;
         refusal ??= items is null ? OkxWebSocketErrorCodes.InvalidArgs
             : IsExpired(root, op, receivedAt) ? OkxWebSocketErrorCodes.ExpTimeInPast
+            : !_rateLimits.TryCountOperation(RestPathOf(op), connection.Key!.ApiKey, items[0].Field, receivedAt) ? OkxErrorCodes.RateLimited
             : null;
         if (refusal is not null)
         {
-            return (WebSocketAnswers.OperationResult(id ?? string.Empty, op, refusal, WebSocketErrorMessages.For(refusal), null, receivedAt, now()), refusal);
+            string message = refusal == OkxErrorCodes.RateLimited ? RateLimitCounter.Message : WebSocketErrorMessages.For(refusal);
+            return (WebSocketAnswers.OperationResult(id ?? string.Empty, op, refusal, message, null, receivedAt, now()), refusal);
         }
 
         string apiKey = connection.Key!.ApiKey;
@@ -88,6 +99,14 @@ internal sealed class OrderOperations
         }, receivedAt, now());
         return (answer, code);
     }
+
+    /// <summary>The REST endpoint whose limit an operation shares (OKX's trade section: the batch cancel and amend paths differ from the op names).</summary>
+    private static string RestPathOf(string op) => op switch
+    {
+        "batch-cancel-orders" => "/api/v5/trade/cancel-batch-orders",
+        "batch-amend-orders" => "/api/v5/trade/amend-batch-orders",
+        _ => "/api/v5/trade/" + op,
+    };
 
     /// <summary>Cancels the key's pending orders of the instrument type and family (OKX: the MMP orders of an option family).</summary>
     private void MassCancel(string apiKey, Dictionary<string, string> item, DateTimeOffset receivedAt)
