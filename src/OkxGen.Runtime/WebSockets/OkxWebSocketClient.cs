@@ -93,6 +93,11 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
     /// Subscribes to a channel for as long as the caller enumerates: the subscription is sent (after connecting and
     /// logging in where needed) when the enumeration starts, and unsubscribed when it ends or is cancelled.
     /// </summary>
+    /// <remarks>
+    /// Private and business connections log in when they open. The public connection logs in (once, and again after
+    /// each reconnect) when a channel that OKX serves only after a login is subscribed: <c>books-l2-tbt</c> and
+    /// <c>books50-l2-tbt</c>, which also need a VIP4 fee tier (OKX answers 64003 below it).
+    /// </remarks>
     /// <typeparam name="T">The type of one item of a push's <c>data</c>.</typeparam>
     /// <param name="channel">The channel's argument, an <see cref="OkxChannelAttribute"/> type.</param>
     /// <param name="cancellationToken">Ends the enumeration.</param>
@@ -108,7 +113,7 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(channel);
         WebSocketConnection connection = ConnectionFor(channel.Endpoint, requiresLogin: channel.Endpoint == OkxWebSocketEndpoint.Private);
         var subscription = new Subscription<T>(channel, ChannelArgument.From(channel), _options.SubscriptionBufferCapacity, _options.Logger);
-        await connection.SubscribeAsync(subscription, cancellationToken).ConfigureAwait(false);
+        await connection.SubscribeAsync(subscription, IsLoginOnlyPublicChannel(channel), cancellationToken).ConfigureAwait(false);
         try
         {
             await foreach (OkxPush<T> push in subscription.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -191,6 +196,10 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
             return _connections[(int)endpoint] ??= new WebSocketConnection(_options, AddressOf(endpoint), endpoint, OnReconnected);
         }
     }
+
+    // OKX's public channels that need a login (and a VIP4 fee tier, else 64003): the tick-by-tick order books.
+    private static bool IsLoginOnlyPublicChannel(IOkxChannel channel) =>
+        channel.Endpoint == OkxWebSocketEndpoint.Public && channel.Channel is "books-l2-tbt" or "books50-l2-tbt";
 
     private void OnReconnected(OkxWebSocketEndpoint endpoint, string reason) => Reconnected?.Invoke(this, new OkxReconnectedEventArgs(endpoint, reason));
 

@@ -12,7 +12,10 @@ public sealed class OkxWebSocketOptions
     /// <summary>OKX's demo-trading WebSocket host, <c>wss://wspap.okx.com:8443</c>.</summary>
     public static readonly Uri DemoAddress = new("wss://wspap.okx.com:8443");
 
-    /// <summary>Gets or sets the API key that logs in on <c>/private</c> (and <c>/business</c>); needed for private channels and order operations.</summary>
+    /// <summary>
+    /// Gets or sets the API key that logs in on <c>/private</c> and <c>/business</c>, and on <c>/public</c> for the
+    /// tick-by-tick books (<c>books-l2-tbt</c>, <c>books50-l2-tbt</c>); needed for private channels and order operations.
+    /// </summary>
     public OkxCredentials? Credentials { get; set; }
 
     /// <summary>Gets or sets whether to use demo trading: <see cref="DemoAddress"/> unless <see cref="BaseAddress"/> is set, and the <c>x-simulated-trading: 1</c> header.</summary>

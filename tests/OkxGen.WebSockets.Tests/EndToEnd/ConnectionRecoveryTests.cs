@@ -2,7 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using OkxGen.Testing;
 using OkxGen.Testing.WebSockets;
 using OkxGen.WebSockets.Tests.Endpoints;
 using OkxGen.WebSockets.Tests.TestSupport;
@@ -67,23 +70,29 @@ public sealed class ConnectionRecoveryTests
         Assert.NotEqual(firstConnection, subscribes[^1].ConnectionId);
     }
 
+    // On a fake clock shared with the server: the keepalive's 25 s and 5 s pass only when the test moves the clock, so
+    // a loaded machine cannot make a pong look late, and nothing here depends on how fast the real clock runs.
     [Fact]
     public async Task ServerThatStopsAnsweringPings_IsReplaced()
     {
-        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync(options =>
-        {
-            options.PingInterval = TimeSpan.FromMilliseconds(100);
-            options.PongTimeout = TimeSpan.FromSeconds(1);
-        });
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync(
+            options => options.ResponseTimeout = TimeSpan.FromHours(1),
+            serverOptions: new OkxTestServerOptions { TimeProvider = clock, WebSocketIdleTimeout = Timeout.InfiniteTimeSpan });
         await using var tickers = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
         Task<OkxPush<Ticker>> next = tickers.NextAsync();
-        await WebSocketFixture.WaitUntilAsync(() => fixture.Messages("ping").Any(ping => ping.Answers.Contains("pong")), "a ping is answered");
+        await WebSocketFixture.WaitUntilAsync(() => fixture.Messages("subscribe").Any(message => message.Code == "0"), "the subscription is acknowledged");
         fixture.Server.InjectWebSocketFault(OkxWebSocketFault.IgnorePing());
 
+        clock.Advance(TimeSpan.FromSeconds(25));
         await WebSocketFixture.WaitUntilAsync(() => fixture.Server.WebSocketMessages.Any(message => message.Fault == OkxWebSocketFaultKind.IgnorePing), "a ping goes unanswered");
+        Assert.False(next.IsCompleted);
+        await AdvanceUntilAsync(clock, () => next.IsCompleted, "the connection is replaced");
+
         Assert.Equal(OkxPushKind.Reconnected, (await next).Kind);
         await fixture.PushWhenSubscribedAsync(BtcTickers, Last(5));
         Assert.Equal(5m, (await tickers.NextAsync()).Data[0].Last);
+        Assert.Equal(2, fixture.Messages("subscribe").Select(message => message.ConnectionId).Distinct().Count());
     }
 
     [Fact]
@@ -104,6 +113,22 @@ public sealed class ConnectionRecoveryTests
             .ToArray();
         Assert.Equal(2, timestamps.Length);
         Assert.NotEqual(timestamps[0], timestamps[1]);
+    }
+
+    // Moves the fake clock a second at a time (the pong timeout, then the reconnect back-off) until the condition holds.
+    private static async Task AdvanceUntilAsync(FakeTimeProvider clock, Func<bool> condition, string what)
+    {
+        using var patience = new CancellationTokenSource(WebSocketFixture.Patience);
+        while (!condition())
+        {
+            if (patience.IsCancellationRequested)
+            {
+                throw new TimeoutException("Gave up waiting until " + what);
+            }
+
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(5);
+        }
     }
 
     private static string Last(int value) => $$"""[{"instId":"BTC-USDT","last":"{{value}}"}]""";

@@ -27,9 +27,9 @@ public sealed class WebSocketFixture : IAsyncDisposable
 
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    public static async Task<WebSocketFixture> StartAsync(Action<OkxWebSocketOptions>? configure = null, OkxCredentials? credentials = null)
+    public static async Task<WebSocketFixture> StartAsync(Action<OkxWebSocketOptions>? configure = null, OkxCredentials? credentials = null, OkxTestServerOptions? serverOptions = null)
     {
-        OkxTestServer server = await OkxTestServer.StartAsync();
+        OkxTestServer server = await OkxTestServer.StartAsync(serverOptions ?? new OkxTestServerOptions());
         server.AddKey(Key, Secret, Passphrase, demo: false);
         var options = new OkxWebSocketOptions
         {
@@ -39,6 +39,7 @@ public sealed class WebSocketFixture : IAsyncDisposable
             MaxReconnectDelay = TimeSpan.FromMilliseconds(200),
             ResponseTimeout = TimeSpan.FromSeconds(10),
             RequestExpiry = TimeSpan.FromSeconds(30),
+            TimeProvider = serverOptions?.TimeProvider ?? TimeProvider.System,
         };
         configure?.Invoke(options);
         return new WebSocketFixture(server, new OkxWebSocketClient(options));

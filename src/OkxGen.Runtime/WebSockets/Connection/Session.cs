@@ -29,6 +29,9 @@ internal sealed class Session : IDisposable
 
     public TaskCompletionSource<InboundMessage>? Login { get; set; }
 
+    /// <summary>Gets or sets whether OKX accepted a login on this socket.</summary>
+    public bool LoggedIn { get; set; }
+
     /// <summary>Gets or sets whether OKX announced a service upgrade (64008): reconnect at once, without back-off.</summary>
     public bool ClosingForNotice { get; set; }
 

@@ -13,9 +13,17 @@ internal sealed partial class WebSocketConnection
 {
     /// <summary>Subscribes and waits for OKX's acknowledgement; the subscription is renewed after every reconnect until removed.</summary>
     /// <exception cref="OkxWebSocketException">OKX refused the subscription (60012, 60018, 64001...).</exception>
-    public async Task SubscribeAsync(Subscription subscription, CancellationToken cancellationToken)
+    /// <param name="subscription">The subscription.</param>
+    /// <param name="needsLogin">Whether the channel needs a login on a connection that does not always log in (the public tick-by-tick books).</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public async Task SubscribeAsync(Subscription subscription, bool needsLogin, CancellationToken cancellationToken)
     {
         Session session = await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        if (needsLogin)
+        {
+            await LogInOnceAsync(session, cancellationToken).ConfigureAwait(false);
+        }
+
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -150,6 +158,30 @@ internal sealed partial class WebSocketConnection
         return response;
     }
 
+    // Logs in on a connection opened without a login, once (OKX refuses a second login with 60031), and from then on
+    // after every reconnect. Without credentials nothing is sent: OKX's refusal of the subscription (60011) says why.
+    private async Task LogInOnceAsync(Session session, CancellationToken cancellationToken)
+    {
+        if (session.LoggedIn || _options.Credentials is not { } credentials)
+        {
+            return;
+        }
+
+        _logsIn = true;
+        await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!session.LoggedIn)
+            {
+                await LoginAsync(session, credentials, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _loginLock.Release();
+        }
+    }
+
     private async Task LoginAsync(Session session, OkxCredentials credentials, CancellationToken cancellationToken)
     {
         session.Budget.Take("login");
@@ -161,6 +193,8 @@ internal sealed partial class WebSocketConnection
         {
             throw new OkxWebSocketException(answer.Code, answer.Msg, $"OKX refused the login on {_uri.AbsolutePath}: {answer.Code} {answer.Msg}");
         }
+
+        session.LoggedIn = true;
     }
 
     // After a reconnect: each live subscription first reads a Reconnected marker, so that nothing it reads after it

@@ -17,7 +17,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
     private readonly OkxWebSocketOptions _options;
     private readonly Uri _uri;
     private readonly OkxWebSocketEndpoint _endpoint;
-    private readonly OkxCredentials? _loginCredentials;
+    private readonly SemaphoreSlim _loginLock = new(1, 1);
     private readonly ILogger? _logger;
     private readonly Action<OkxWebSocketEndpoint, string> _onReconnected;
     private readonly object _gate = new();
@@ -30,6 +30,10 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
     private long _nextId;
     private bool _disposed;
 
+    // Private and business connections log in whenever there are credentials; a public one from the first subscription
+    // to a channel that needs it (books-l2-tbt), and then after every reconnect too.
+    private volatile bool _logsIn;
+
     public WebSocketConnection(OkxWebSocketOptions options, Uri uri, OkxWebSocketEndpoint endpoint, Action<OkxWebSocketEndpoint, string> onReconnected)
     {
         _options = options;
@@ -37,12 +41,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
         _endpoint = endpoint;
         _logger = options.Logger;
         _onReconnected = onReconnected;
-        _loginCredentials = endpoint switch
-        {
-            OkxWebSocketEndpoint.Private => options.Credentials,
-            OkxWebSocketEndpoint.Business => options.Credentials,
-            _ => null,
-        };
+        _logsIn = endpoint != OkxWebSocketEndpoint.Public;
     }
 
     /// <summary>Waits until the connection is open (and logged in); opens it on first use.</summary>
@@ -114,6 +113,8 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
         _ready.TrySetException(new ObjectDisposedException(nameof(OkxWebSocketClient)));
         _lifetime.Dispose();
     }
+
+    private OkxCredentials? LoginCredentials => _logsIn ? _options.Credentials : null;
 
     private static TaskCompletionSource NewReady() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -236,7 +237,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
 
     private async Task<Session> OpenSessionAsync(CancellationToken cancellationToken)
     {
-        await ConnectGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await ConnectGate.For(_options.TimeProvider).WaitAsync(cancellationToken).ConfigureAwait(false);
         var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = TimeSpan.Zero;
         if (_options.Simulated)
@@ -254,9 +255,9 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
             }
 
             session.Completion = Task.WhenAll(ReceiveLoopAsync(session), KeepAliveAsync(session));
-            if (_loginCredentials is not null)
+            if (LoginCredentials is { } credentials)
             {
-                await LoginAsync(session, _loginCredentials, cancellationToken).ConfigureAwait(false);
+                await LoginAsync(session, credentials, cancellationToken).ConfigureAwait(false);
             }
         }
         catch
@@ -270,7 +271,7 @@ internal sealed partial class WebSocketConnection : IAsyncDisposable
         Volatile.Write(ref _session, session);
         if (_logger is not null)
         {
-            Log.Connected(_logger, _uri, _loginCredentials is not null);
+            Log.Connected(_logger, _uri, session.LoggedIn);
         }
 
         return session;
