@@ -28,6 +28,7 @@ static async Task<int> ValidateAsync()
 {
     var problems = new List<string>();
     problems.AddRange(Equivalence.CheckSerializationAndSigning());
+    problems.AddRange(WebSocketEquivalence.Check());
 
     FullCallFixture fixture = await FullCallFixture.StartAsync().ConfigureAwait(false);
     await using (fixture.ConfigureAwait(false))
@@ -47,7 +48,7 @@ static async Task<int> ValidateAsync()
     }
 
     Console.WriteLine(problems.Count == 0
-        ? $"validate: every variant agrees (bodies, bytes, signatures), both clients are accepted, {generated} endpoints generated."
+        ? $"validate: every variant agrees (bodies, bytes, signatures, WebSocket frames, pushes and book updates), both clients are accepted, {generated} endpoints generated."
         : $"validate: {problems.Count} problem(s).");
     return problems.Count == 0 ? 0 : 1;
 }

@@ -12,4 +12,5 @@ namespace OkxGen.Benchmarks.Model;
     NumberHandling = JsonNumberHandling.WriteAsString,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(PlaceOrderRequest))]
+[JsonSerializable(typeof(OrderOperationFrame))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;

@@ -53,7 +53,11 @@ internal sealed partial class Subscription<T> : Subscription
 
     public ChannelReader<OkxPush<T>> Reader => _buffer.Reader;
 
-    public override void Deliver(ReadOnlySpan<byte> message, in InboundMessage inbound)
+    public override void Deliver(ReadOnlySpan<byte> message, in InboundMessage inbound) =>
+        Offer(new OkxPush<T>(OkxPushKind.Data, _channel, inbound.Action, ReadData(message, inbound, _channel.PushReader), 0));
+
+    /// <summary>Reads a push's <c>data</c> array with the channel's generated reader.</summary>
+    public static List<T> ReadData(ReadOnlySpan<byte> message, in InboundMessage inbound, OkxResponseReader<T> itemReader)
     {
         var reader = new Utf8JsonReader(message[inbound.Data]);
         reader.Read();
@@ -62,11 +66,11 @@ internal sealed partial class Subscription<T> : Subscription
         {
             while (OkxJsonValueReader.TryReadArrayItem(ref reader))
             {
-                data.Add(_channel.PushReader.ReadItem(ref reader));
+                data.Add(itemReader.ReadItem(ref reader));
             }
         }
 
-        Offer(new OkxPush<T>(OkxPushKind.Data, _channel, inbound.Action, data, 0));
+        return data;
     }
 
     public override void MarkReconnected() => Offer(new OkxPush<T>(OkxPushKind.Reconnected, _channel, null, NoData, 0));
