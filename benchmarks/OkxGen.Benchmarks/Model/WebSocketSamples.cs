@@ -13,6 +13,9 @@ internal static class WebSocketSamples
 
     public static readonly long ExpTime = 1597026383085;
 
+    // The levels an update changes, across the depth (before the frames below, which read it as they are built).
+    private static readonly int[] ChangedLevels = [0, 50, 100, 200, 399];
+
     /// <summary>The push example of OKX's tickers channel page.</summary>
     public static readonly byte[] TickersPush = Compact("""
         {"arg":{"channel":"tickers","instId":"BTC-USDT"},
@@ -46,8 +49,6 @@ internal static class WebSocketSamples
 
     /// <summary>The update after it: the 5 inserted levels deleted (size 0) and the 5 sizes changed back, so the book returns to the snapshot.</summary>
     public static readonly byte[] BookUpdateDelete = BookFrame("update", 101, 102, Changes(bids: true, insert: false), Changes(bids: false, insert: false));
-
-    private static readonly int[] ChangedLevels = [0, 50, 100, 200, 399];
 
     private static string Price(int tenths) => (tenths / 10m).ToString("0.0", CultureInfo.InvariantCulture);
 
