@@ -159,7 +159,8 @@ internal sealed partial class WebSocketConnection
     }
 
     // Logs in on a connection opened without a login, once (OKX refuses a second login with 60031), and from then on
-    // after every reconnect. Without credentials nothing is sent: OKX's refusal of the subscription (60011) says why.
+    // after every reconnect (a refused login does not make the public connection's reconnects log in). Without
+    // credentials nothing is sent: OKX's refusal of the subscription (60011) says why.
     private async Task LogInOnceAsync(Session session, CancellationToken cancellationToken)
     {
         if (session.LoggedIn || _options.Credentials is not { } credentials)
@@ -167,7 +168,6 @@ internal sealed partial class WebSocketConnection
             return;
         }
 
-        _logsIn = true;
         await _loginLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -175,6 +175,8 @@ internal sealed partial class WebSocketConnection
             {
                 await LoginAsync(session, credentials, cancellationToken).ConfigureAwait(false);
             }
+
+            _logsIn = true;
         }
         finally
         {
