@@ -72,6 +72,12 @@ public sealed class DocumentedExampleTests
 
         Asset.AssetValuation valuation = ReadFirst<Asset.AssetValuation>(new Asset.GetAssetValuationRequest());
         Assert.Equal(2544.28m, valuation.Details!.Trading);
+
+        TradingBot.GridAlgoOrder grid = ReadFirst<TradingBot.GridAlgoOrder>(new TradingBot.GetGridAlgoOrderHistoryRequest { AlgoOrdType = "grid" });
+        Assert.Equal((10, 5000m, 400m, false, "stopped"), (grid.GridNum, grid.MaxPx, grid.MinPx, grid.BasePos, grid.State));
+        Assert.Equal("USDT", grid.RebateTrans![1].RebateCcy);
+        Assert.Null(grid.TriggerParams![0].TriggerTime);
+        Assert.Equal((1000m, DateTimeOffset.FromUnixTimeMilliseconds(1681181186484)), (grid.TriggerParams[1].TriggerPx, grid.TriggerParams[1].TriggerTime));
     }
 
     [Fact]
