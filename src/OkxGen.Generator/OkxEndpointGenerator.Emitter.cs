@@ -133,11 +133,11 @@ public sealed partial class OkxEndpointGenerator
             writer.WriteLine();
             writer.WriteLine(GeneratedCodeAttribute);
             writer.WriteLine("global::OkxGen.OkxEndpointInfo global::OkxGen.IOkxRequest.Endpoint => Endpoint;");
-            if (spec.RateLimit?.InstrumentPropertyName is { } instrument)
+            if (spec.RateLimit?.KeyPropertyName is { } key)
             {
                 writer.WriteLine();
                 writer.WriteLine(GeneratedCodeAttribute);
-                writer.WriteLine($"string? global::OkxGen.IOkxRequest.RateLimitInstrument => this.{instrument};");
+                writer.WriteLine($"string? global::OkxGen.IOkxRequest.RateLimitKey => this.{key};");
             }
         }
 

@@ -31,10 +31,10 @@ public interface IOkxRequest
     bool TryWriteBody(Span<byte> destination, out int bytesWritten);
 
     /// <summary>
-    /// Gets the value of the member that the endpoint's rate limit is counted per (the member sent as
-    /// <see cref="OkxRateLimit.InstrumentParameter"/>: <c>instId</c> or <c>instFamily</c>), or <see langword="null"/>
-    /// when the limit is not counted per instrument or the request has no such member. The generator implements it
-    /// without reflection.
+    /// Gets the value of the member that the endpoint's rate limit is also counted per (the member sent as
+    /// <see cref="OkxRateLimit.KeyParameter"/>: <c>instId</c>, <c>instFamily</c>, <c>instType</c>, <c>ccy</c> or
+    /// <c>tag</c>), or <see langword="null"/> when the rule names no parameter or the request has no such string member
+    /// (it is then counted per user or IP alone, which is stricter). The generator implements it without reflection.
     /// </summary>
-    string? RateLimitInstrument => null;
+    string? RateLimitKey => null;
 }

@@ -19,9 +19,9 @@ public sealed class OkxRateLimit
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
-        if (rule is not (OkxRateLimitRule.Ip or OkxRateLimitRule.User or OkxRateLimitRule.UserAndInstrument or OkxRateLimitRule.UserAndInstrumentFamily))
+        if (rule is OkxRateLimitRule.Default or < OkxRateLimitRule.Default or > OkxRateLimitRule.UserAndTag)
         {
-            throw new ArgumentOutOfRangeException(nameof(rule), rule, "The rule must be Ip, User, UserAndInstrument or UserAndInstrumentFamily.");
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, "The rule must be a member of OkxRateLimitRule other than Default.");
         }
 
         Limit = limit;
@@ -39,14 +39,25 @@ public sealed class OkxRateLimit
     public OkxRateLimitRule Rule { get; }
 
     /// <summary>
-    /// Gets the wire name of the request parameter whose value the limit is counted per: <c>instId</c> for
-    /// <see cref="OkxRateLimitRule.UserAndInstrument"/>, <c>instFamily</c> for
-    /// <see cref="OkxRateLimitRule.UserAndInstrumentFamily"/>, <see langword="null"/> otherwise.
+    /// Gets whether the limit is counted per user (per API key) rather than per IP address: the <c>User...</c> rules.
     /// </summary>
-    public string? InstrumentParameter => Rule switch
+    public bool CountsPerUser => Rule is OkxRateLimitRule.User or OkxRateLimitRule.UserAndInstrument or
+        OkxRateLimitRule.UserAndInstrumentFamily or OkxRateLimitRule.UserAndInstrumentType or OkxRateLimitRule.UserAndCurrency or
+        OkxRateLimitRule.UserAndTag;
+
+    /// <summary>
+    /// Gets the wire name of the request parameter whose value the limit is also counted per: <c>instId</c>,
+    /// <c>instFamily</c>, <c>instType</c>, <c>ccy</c> or <c>tag</c> as the rule names it; <see langword="null"/> for
+    /// <see cref="OkxRateLimitRule.Ip"/> and <see cref="OkxRateLimitRule.User"/>. The request gives the value in
+    /// <see cref="IOkxRequest.RateLimitKey"/>.
+    /// </summary>
+    public string? KeyParameter => Rule switch
     {
-        OkxRateLimitRule.UserAndInstrument => "instId",
-        OkxRateLimitRule.UserAndInstrumentFamily => "instFamily",
+        OkxRateLimitRule.UserAndInstrument or OkxRateLimitRule.IpAndInstrument => "instId",
+        OkxRateLimitRule.UserAndInstrumentFamily or OkxRateLimitRule.IpAndInstrumentFamily => "instFamily",
+        OkxRateLimitRule.UserAndInstrumentType or OkxRateLimitRule.IpAndInstrumentType => "instType",
+        OkxRateLimitRule.UserAndCurrency => "ccy",
+        OkxRateLimitRule.UserAndTag => "tag",
         _ => null,
     };
 

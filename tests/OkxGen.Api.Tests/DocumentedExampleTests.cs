@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OkxGen.Api.Account;
 using OkxGen.Api.Asset;
+using OkxGen.Api.Market;
 using OkxGen.Api.Rubik;
 using OkxGen.Testing;
 
@@ -71,6 +72,12 @@ public sealed class DocumentedExampleTests
 
         Asset.AssetValuation valuation = ReadFirst<Asset.AssetValuation>(new Asset.GetAssetValuationRequest());
         Assert.Equal(2544.28m, valuation.Details!.Trading);
+
+        TradingBot.GridAlgoOrder grid = ReadFirst<TradingBot.GridAlgoOrder>(new TradingBot.GetGridAlgoOrderHistoryRequest { AlgoOrdType = "grid" });
+        Assert.Equal((10, 5000m, 400m, false, "stopped"), (grid.GridNum, grid.MaxPx, grid.MinPx, grid.BasePos, grid.State));
+        Assert.Equal("USDT", grid.RebateTrans![1].RebateCcy);
+        Assert.Null(grid.TriggerParams![0].TriggerTime);
+        Assert.Equal((1000m, DateTimeOffset.FromUnixTimeMilliseconds(1681181186484)), (grid.TriggerParams[1].TriggerPx, grid.TriggerParams[1].TriggerTime));
     }
 
     [Fact]
@@ -94,6 +101,27 @@ public sealed class DocumentedExampleTests
         Assert.Equal(0.00005m, Assert.Single(currencies.EnsureSuccess().Data).Fee);
         Assert.Equal("7596.2651", volume.EnsureSuccess().Data[0][1].GetString());
         Assert.All(server.Requests, request => Assert.True(request.IsAccepted, request.VerificationMessage));
+    }
+
+    [Fact]
+    public async Task ObjectData_OverHttp_IsTheOneItem()
+    {
+        await using OkxTestServer server = await OkxTestServer.StartAsync(new OkxTestServerOptions(), CancellationToken.None);
+        using var http = new HttpClient();
+        var client = new OkxClient(http, new OkxClientOptions { BaseAddress = server.BaseAddress });
+
+        OkxResponse<Market.IndexComponents> index = await client.GetIndexComponentsAsync(new Market.GetIndexComponentsRequest { Index = "BTC-USDT" }, CancellationToken.None);
+        OkxResponse<Rubik.SupportedCoins> coins = await client.GetSupportCoinAsync(new Rubik.GetSupportCoinRequest(), CancellationToken.None);
+
+        Market.IndexComponents components = Assert.Single(index.EnsureSuccess().Data);
+        Assert.Equal(("BTC-USDT", 52735.4123234925m, DateTimeOffset.FromUnixTimeMilliseconds(1630985335599)), (components.Index, components.Last, components.Ts));
+        Assert.Equal(["OKX", "Binance"], components.Components!.Select(component => component.Exch));
+        Assert.Equal(52739.87000000m, components.Components![1].SymPx);
+        Rubik.SupportedCoins supported = Assert.Single(coins.EnsureSuccess().Data);
+        Assert.Equal(["ADA", "BTC"], supported.Contract);
+        Assert.Equal(["BTC"], supported.Option);
+        Assert.Equal(["ADA", "BTC"], supported.Spot);
+        Assert.Equal(2, server.Requests.Count);
     }
 
     private static T ReadFirst<T>(IOkxRequest<T> request)

@@ -56,7 +56,7 @@ public sealed class EndpointTableTests
         var sections = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["trade"] = "Trade", ["market"] = "Market", ["public"] = "Public", ["account"] = "Account",
-            ["asset"] = "Asset", ["users"] = "SubAccount", ["rubik"] = "Rubik",
+            ["asset"] = "Asset", ["users"] = "SubAccount", ["rubik"] = "Rubik", ["tradingBot"] = "TradingBot",
         };
 
         List<string> misplaced = DeclaredEndpoints.Types()

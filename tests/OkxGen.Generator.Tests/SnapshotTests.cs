@@ -328,7 +328,7 @@ public sealed class SnapshotTests
         """);
 
     [Fact]
-    public Task RateLimitedEndpoints_RulesResolvedAndInstrumentMembersRead() => SnapshotVerifier.VerifyAsync(nameof(RateLimitedEndpoints_RulesResolvedAndInstrumentMembersRead), """
+    public Task RateLimitedEndpoints_RulesResolvedAndKeyMembersRead() => SnapshotVerifier.VerifyAsync(nameof(RateLimitedEndpoints_RulesResolvedAndKeyMembersRead), """
         using System.Text.Json.Serialization;
         using OkxGen;
 
@@ -360,6 +360,52 @@ public sealed class SnapshotTests
         public partial record GetBalanceRequest
         {
             public string? Ccy { get; init; }
+        }
+
+        [OkxEndpoint("POST", "/api/v5/asset/transfer", RateLimit = 2, RateLimitWindowSeconds = 1, RateLimitRule = OkxRateLimitRule.UserAndCurrency)]
+        public partial record TransferRequest
+        {
+            public required string Ccy { get; init; }
+            public required decimal Amt { get; init; }
+        }
+
+        [OkxEndpoint("GET", "/api/v5/public/funding-rate", Signed = false, RateLimit = 10, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
+        public partial record GetFundingRateRequest
+        {
+            public required string InstId { get; init; }
+        }
+        """);
+
+    // OKX answers GET /api/v5/market/index-components with one object as data; the reader is the one of any item.
+    [Fact]
+    public Task ResponseType_OfAnObjectData_NestedList() => SnapshotVerifier.VerifyAsync(nameof(ResponseType_OfAnObjectData_NestedList), """
+        using System;
+        using System.Collections.Generic;
+        using OkxGen;
+
+        namespace Demo;
+
+        [OkxEndpoint("GET", "/api/v5/market/index-components", Response = typeof(IndexComponents), Signed = false, RateLimit = 20)]
+        public partial record GetIndexComponentsRequest
+        {
+            public required string Index { get; init; }
+        }
+
+        public sealed record IndexComponents
+        {
+            public string? Index { get; init; }
+            public decimal? Last { get; init; }
+            public DateTimeOffset? Ts { get; init; }
+            public IReadOnlyList<IndexComponent>? Components { get; init; }
+        }
+
+        public sealed record IndexComponent
+        {
+            public string? Symbol { get; init; }
+            public decimal? SymPx { get; init; }
+            public decimal? Wgt { get; init; }
+            public decimal? CnvPx { get; init; }
+            public string? Exch { get; init; }
         }
         """);
 }

@@ -117,10 +117,34 @@ public sealed class RateLimitEnforcementTests
         await Assert.ThrowsAsync<OkxRateLimitExceededException>(() => client.GetOrderAsync(new GetOrderRequest { InstId = "ETH-USDT" }));
         Assert.True((await client.GetOrderAsync(new GetOrderRequest { InstId = "SOL-USDT" })).Code is not "50011");
 
-        var usage = okx.Server.RateLimitUsage.OrderBy(u => u.Instrument, StringComparer.Ordinal).Select(u => (u.ApiKey, u.Instrument, u.Accepted, u.Rejected)).ToArray();
+        var usage = okx.Server.RateLimitUsage.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => (u.ApiKey, u.Key, u.Accepted, u.Rejected)).ToArray();
         Assert.Equal(
             [(RateLimitedServer.ApiKey, "BTC-USDT", 60, 0), (RateLimitedServer.ApiKey, "ETH-USDT", 60, 0), (RateLimitedServer.ApiKey, "SOL-USDT", 1, 0)],
             usage);
+    }
+
+    [Fact]
+    public async Task Off_UserAndCurrency_TheServerCountsPerCurrencyOfTheBody()
+    {
+        var clock = new FakeTimeProvider(RateLimitedServer.Start);
+        await using RateLimitedServer okx = await RateLimitedServer.StartAsync(clock);
+        okx.Server.EnforceRateLimit(TransferRequest.Endpoint);
+        OkxClient client = okx.CreateClient(OkxRateLimitMode.Off);
+
+        string[] codes = new string[5];
+        for (int i = 0; i < 3; i++)
+        {
+            codes[i] = (await client.TransferAsync(new TransferRequest { Ccy = "USDT", Amt = 1m })).Code;
+        }
+
+        codes[3] = (await client.TransferAsync(new TransferRequest { Ccy = "BTC", Amt = 1m })).Code;
+        clock.Advance(TimeSpan.FromSeconds(1));
+        codes[4] = (await client.TransferAsync(new TransferRequest { Ccy = "USDT", Amt = 1m })).Code;
+
+        Assert.Equal("50011", codes[2]);
+        Assert.DoesNotContain("50011", codes.Where((_, i) => i != 2));
+        var usage = okx.Server.RateLimitUsage.OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => (u.ApiKey, u.Key, u.Accepted, u.Rejected)).ToArray();
+        Assert.Equal([(RateLimitedServer.ApiKey, "BTC", 1, 0), (RateLimitedServer.ApiKey, "USDT", 3, 1)], usage);
     }
 
     [Fact]

@@ -26,7 +26,10 @@ API = os.path.join(ROOT, 'src', 'OkxGen.Api')
 EXAMPLES = os.path.join(ROOT, 'src', 'OkxGen.Testing', 'Responses', 'documented-examples.json')
 DOC_BASE = 'qiuham/crypto-api-docs docs/okx/'
 RULES = {'Ip': 'IP', 'User': 'User ID', 'UserAndInstrument': 'User ID + Instrument ID',
-         'UserAndInstrumentFamily': 'User ID + Instrument Family'}
+         'UserAndInstrumentFamily': 'User ID + Instrument Family', 'IpAndInstrument': 'IP + Instrument ID',
+         'IpAndInstrumentFamily': 'IP + Instrument Family', 'IpAndInstrumentType': 'IP + Instrument Type',
+         'UserAndInstrumentType': 'User ID + Instrument Type', 'UserAndCurrency': 'User ID + Currency',
+         'UserAndTag': 'User ID + tag'}
 HEADER = '// Written by tools/okx-api/generate.py from tools/okx-api/spec: edit the spec and run the script again.\n'
 
 
@@ -218,7 +221,12 @@ SECTION_NOTES = {
     'Asset': 'Funding account up to convert history, plus the /asset/subaccount endpoints of the Sub-account page. '
              'Not declared: the fiat endpoints (/api/v5/fiat) that follow on the same page.',
     'SubAccount': 'Sub-account (/api/v5/users). Complete.',
-    'Rubik': 'Trading statistics. Complete; every answer is an array of arrays, so all are raw JSON.',
+    'Rubik': 'Trading statistics. Complete; every answer but the supported coins is an array of arrays, so raw JSON.',
+    'TradingBot': 'Grid trading (/api/v5/tradingBot/grid): 11 endpoints, the page up to sub-orders (place, amend, amend '
+                  'basic parameters, stop, close position, cancel close order, instant trigger, pending orders, history, '
+                  'details, sub-orders). Not declared yet: the rest of the grid page (positions, spot grid income '
+                  'withdrawal, margin computation and adjustment, add investment, AI parameters, minimum investment, RSI '
+                  'back testing, maximum grid quantity, copy grid order), and signal bots, recurring buy and DCA.',
 }
 
 
@@ -234,11 +242,11 @@ def write_coverage(sections, endpoints):
     lines += [f'| **All** | {total} | {typed} | {total - typed} | |', '',
               'Endpoints answered as `JsonElement` (arrays of arrays, objects keyed by value, or shapes that vary):', '']
     lines += [f'- `{e.method} {e.path}` ({e.name}Request)' for e in endpoints if not e.response]
-    lines += ['', 'Two of them answer `data` as one object, not an array: `GET /api/v5/market/index-components` and '
-              '`GET /api/v5/rubik/stat/trading-data/support-coin`. `OkxClient` reads `data` as an array and reports '
-              'these answers as malformed (`OkxResponseException`) until the runtime accepts an object there.']
-    lines += ['', 'Not covered yet: grid and other trading bots, copy trading, recurring buy, block and spread trading, '
-              'the earn products, affiliate and fiat endpoints.', '<!-- /coverage -->']
+    objects = [e for e in endpoints if isinstance(e.example, dict)]
+    lines += ['', 'OKX answers ' + ' and '.join(f'`{e.method} {e.path}`' for e in objects) + ' with one object as `data`, '
+              'not an array: `OkxResponse.Data` holds that object as its one item.']
+    lines += ['', 'Not covered yet: the rest of the trading bots (see `OkxGen.Api.TradingBot` above), copy trading, block '
+              'and spread trading, the earn products (/api/v5/finance), affiliate and fiat endpoints.', '<!-- /coverage -->']
     path = os.path.join(API, 'README.md')
     text = open(path, encoding='utf-8').read()
     start, end = text.index('<!-- coverage'), text.index('<!-- /coverage -->') + len('<!-- /coverage -->')

@@ -4,9 +4,9 @@ using OkxGen;
 
 namespace OkxGen.Api.Account;
 
-/// <summary>Get account instruments: <c>GET /api/v5/account/instruments</c>, 20 requests per 2 s by User ID.</summary>
+/// <summary>Get account instruments: <c>GET /api/v5/account/instruments</c>, 20 requests per 2 s by User ID + Instrument Type.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/trading/account/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/account/instruments", Response = typeof(AccountInstrument), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+[OkxEndpoint("GET", "/api/v5/account/instruments", Response = typeof(AccountInstrument), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrumentType)]
 public partial record GetAccountInstrumentsRequest
 {
     /// <summary>OKX's <c>instType</c>. Required.</summary>

@@ -40,9 +40,9 @@ public partial record GetAssetValuationRequest
     public string? Ccy { get; init; }
 }
 
-/// <summary>Funds transfer: <c>POST /api/v5/asset/transfer</c>, 2 requests per 1 s by User ID.</summary>
+/// <summary>Funds transfer: <c>POST /api/v5/asset/transfer</c>, 2 requests per 1 s by User ID + Currency.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/funding/account/rest-api.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/asset/transfer", Response = typeof(TransferResult), RateLimit = 2, RateLimitWindowSeconds = 1, RateLimitRule = OkxRateLimitRule.User)]
+[OkxEndpoint("POST", "/api/v5/asset/transfer", Response = typeof(TransferResult), RateLimit = 2, RateLimitWindowSeconds = 1, RateLimitRule = OkxRateLimitRule.UserAndCurrency)]
 public partial record FundsTransferRequest
 {
     /// <summary>OKX's <c>type</c>.</summary>

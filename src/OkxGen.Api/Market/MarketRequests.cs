@@ -260,7 +260,7 @@ public partial record GetExchangeRateRequest
 
 /// <summary>Get index components: <c>GET /api/v5/market/index-components</c>, 20 requests per 2 s by IP.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/market/index-components", Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/market/index-components", Response = typeof(IndexComponents), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
 public partial record GetIndexComponentsRequest
 {
     /// <summary>OKX's <c>index</c>. Required.</summary>

@@ -215,3 +215,38 @@ public sealed record ExchangeRate
     /// <summary>OKX's <c>usdCny</c>.</summary>
     public decimal? UsdCny { get; init; }
 }
+
+/// <summary>An item of OKX's <c>data</c> array (index component).</summary>
+public sealed record IndexComponent
+{
+    /// <summary>OKX's <c>symbol</c>.</summary>
+    public string? Symbol { get; init; }
+
+    /// <summary>OKX's <c>symPx</c>.</summary>
+    public decimal? SymPx { get; init; }
+
+    /// <summary>OKX's <c>wgt</c>.</summary>
+    public decimal? Wgt { get; init; }
+
+    /// <summary>OKX's <c>cnvPx</c>.</summary>
+    public decimal? CnvPx { get; init; }
+
+    /// <summary>OKX's <c>exch</c>.</summary>
+    public string? Exch { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (index components).</summary>
+public sealed record IndexComponents
+{
+    /// <summary>OKX's <c>index</c>.</summary>
+    public string? Index { get; init; }
+
+    /// <summary>OKX's <c>last</c>.</summary>
+    public decimal? Last { get; init; }
+
+    /// <summary>OKX's <c>ts</c>.</summary>
+    public global::System.DateTimeOffset? Ts { get; init; }
+
+    /// <summary>OKX's <c>components</c>.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<IndexComponent>? Components { get; init; }
+}

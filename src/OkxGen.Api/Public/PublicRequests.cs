@@ -19,9 +19,9 @@ public partial record GetOptionTradesRequest
     public string? OptType { get; init; }
 }
 
-/// <summary>Get instruments: <c>GET /api/v5/public/instruments</c>, 20 requests per 2 s by IP.</summary>
+/// <summary>Get instruments: <c>GET /api/v5/public/instruments</c>, 20 requests per 2 s by IP + Instrument Type.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/instruments", Response = typeof(Instrument), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/instruments", Response = typeof(Instrument), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrumentType)]
 public partial record GetInstrumentsRequest
 {
     /// <summary>OKX's <c>instType</c>. Required.</summary>
@@ -97,18 +97,18 @@ public partial record GetEventContractMarketsRequest
     public global::System.DateTimeOffset? After { get; init; }
 }
 
-/// <summary>Get estimated price: <c>GET /api/v5/public/estimated-price</c>, 10 requests per 2 s by IP.</summary>
+/// <summary>Get estimated price: <c>GET /api/v5/public/estimated-price</c>, 10 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/estimated-price", Response = typeof(EstimatedPrice), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/estimated-price", Response = typeof(EstimatedPrice), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetEstimatedPriceRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
     public required string InstId { get; init; }
 }
 
-/// <summary>Get delivery exercise history: <c>GET /api/v5/public/delivery-exercise-history</c>, 40 requests per 2 s by IP.</summary>
+/// <summary>Get delivery exercise history: <c>GET /api/v5/public/delivery-exercise-history</c>, 40 requests per 2 s by IP + Instrument Family.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/delivery-exercise-history", Response = typeof(DeliveryExerciseRecord), Signed = false, RateLimit = 40, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/delivery-exercise-history", Response = typeof(DeliveryExerciseRecord), Signed = false, RateLimit = 40, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrumentFamily)]
 public partial record GetDeliveryExerciseHistoryRequest
 {
     /// <summary>OKX's <c>instType</c>. Required.</summary>
@@ -127,18 +127,18 @@ public partial record GetDeliveryExerciseHistoryRequest
     public int? Limit { get; init; }
 }
 
-/// <summary>Get estimated settlement info: <c>GET /api/v5/public/estimated-settlement-info</c>, 10 requests per 2 s by IP.</summary>
+/// <summary>Get estimated settlement info: <c>GET /api/v5/public/estimated-settlement-info</c>, 10 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/estimated-settlement-info", Response = typeof(EstimatedSettlement), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/estimated-settlement-info", Response = typeof(EstimatedSettlement), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetEstimatedSettlementInfoRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
     public required string InstId { get; init; }
 }
 
-/// <summary>Get settlement history: <c>GET /api/v5/public/settlement-history</c>, 40 requests per 2 s by IP.</summary>
+/// <summary>Get settlement history: <c>GET /api/v5/public/settlement-history</c>, 40 requests per 2 s by IP + Instrument Family.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/settlement-history", Response = typeof(SettlementRecord), Signed = false, RateLimit = 40, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/settlement-history", Response = typeof(SettlementRecord), Signed = false, RateLimit = 40, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrumentFamily)]
 public partial record GetSettlementHistoryRequest
 {
     /// <summary>OKX's <c>instFamily</c>. Required.</summary>
@@ -154,18 +154,18 @@ public partial record GetSettlementHistoryRequest
     public int? Limit { get; init; }
 }
 
-/// <summary>Get funding rate: <c>GET /api/v5/public/funding-rate</c>, 10 requests per 2 s by IP.</summary>
+/// <summary>Get funding rate: <c>GET /api/v5/public/funding-rate</c>, 10 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/funding-rate", Response = typeof(FundingRateInfo), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/funding-rate", Response = typeof(FundingRateInfo), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetFundingRateRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
     public required string InstId { get; init; }
 }
 
-/// <summary>Get funding rate history: <c>GET /api/v5/public/funding-rate-history</c>, 10 requests per 2 s by IP.</summary>
+/// <summary>Get funding rate history: <c>GET /api/v5/public/funding-rate-history</c>, 10 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/funding-rate-history", Response = typeof(FundingRateRecord), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/funding-rate-history", Response = typeof(FundingRateRecord), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetFundingRateHistoryRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
@@ -181,9 +181,9 @@ public partial record GetFundingRateHistoryRequest
     public int? Limit { get; init; }
 }
 
-/// <summary>Get open interest: <c>GET /api/v5/public/open-interest</c>, 20 requests per 2 s by IP.</summary>
+/// <summary>Get open interest: <c>GET /api/v5/public/open-interest</c>, 20 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/open-interest", Response = typeof(OpenInterest), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/open-interest", Response = typeof(OpenInterest), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetOpenInterestRequest
 {
     /// <summary>OKX's <c>instType</c>. Required.</summary>
@@ -205,9 +205,9 @@ public partial record GetPriceLimitRequest
     public required string InstId { get; init; }
 }
 
-/// <summary>Get option summary: <c>GET /api/v5/public/opt-summary</c>, 20 requests per 2 s by IP.</summary>
+/// <summary>Get option summary: <c>GET /api/v5/public/opt-summary</c>, 20 requests per 2 s by IP + Instrument Family.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/opt-summary", Response = typeof(OptionSummary), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/opt-summary", Response = typeof(OptionSummary), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrumentFamily)]
 public partial record GetOptionSummaryRequest
 {
     /// <summary>OKX's <c>instFamily</c>. Required.</summary>
@@ -236,9 +236,9 @@ public partial record GetSystemTimeRequest
 {
 }
 
-/// <summary>Get mark price: <c>GET /api/v5/public/mark-price</c>, 10 requests per 2 s by IP.</summary>
+/// <summary>Get mark price: <c>GET /api/v5/public/mark-price</c>, 10 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/public/data/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/public/mark-price", Response = typeof(MarkPrice), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/public/mark-price", Response = typeof(MarkPrice), Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetMarkPriceRequest
 {
     /// <summary>OKX's <c>instType</c>. Required.</summary>

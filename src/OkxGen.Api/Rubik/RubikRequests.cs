@@ -6,14 +6,14 @@ namespace OkxGen.Api.Rubik;
 
 /// <summary>Get support coin: <c>GET /api/v5/rubik/stat/trading-data/support-coin</c>, 5 requests per 2 s by IP.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/trading/statistics/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/rubik/stat/trading-data/support-coin", Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/rubik/stat/trading-data/support-coin", Response = typeof(SupportedCoins), Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
 public partial record GetSupportCoinRequest
 {
 }
 
-/// <summary>Get open interest history: <c>GET /api/v5/rubik/stat/contracts/open-interest-history</c>, 10 requests per 2 s by IP.</summary>
+/// <summary>Get open interest history: <c>GET /api/v5/rubik/stat/contracts/open-interest-history</c>, 10 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/trading/statistics/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/rubik/stat/contracts/open-interest-history", Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/rubik/stat/contracts/open-interest-history", Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetOpenInterestHistoryRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
@@ -53,9 +53,9 @@ public partial record GetTakerVolumeRequest
     public string? Period { get; init; }
 }
 
-/// <summary>Get contract taker volume: <c>GET /api/v5/rubik/stat/taker-volume-contract</c>, 5 requests per 2 s by IP.</summary>
+/// <summary>Get contract taker volume: <c>GET /api/v5/rubik/stat/taker-volume-contract</c>, 5 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/trading/statistics/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/rubik/stat/taker-volume-contract", Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/rubik/stat/taker-volume-contract", Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetContractTakerVolumeRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
@@ -95,9 +95,9 @@ public partial record GetMarginLoanRatioRequest
     public string? Period { get; init; }
 }
 
-/// <summary>Get top trader long short account ratio: <c>GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader</c>, 5 requests per 2 s by IP.</summary>
+/// <summary>Get top trader long short account ratio: <c>GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader</c>, 5 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/trading/statistics/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader", Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader", Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetTopTraderLongShortAccountRatioRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
@@ -116,9 +116,9 @@ public partial record GetTopTraderLongShortAccountRatioRequest
     public int? Limit { get; init; }
 }
 
-/// <summary>Get top trader long short position ratio: <c>GET /api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader</c>, 5 requests per 2 s by IP.</summary>
+/// <summary>Get top trader long short position ratio: <c>GET /api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader</c>, 5 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/trading/statistics/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader", Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader", Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetTopTraderLongShortPositionRatioRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
@@ -137,9 +137,9 @@ public partial record GetTopTraderLongShortPositionRatioRequest
     public int? Limit { get; init; }
 }
 
-/// <summary>Get contract long short account ratio: <c>GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract</c>, 5 requests per 2 s by IP.</summary>
+/// <summary>Get contract long short account ratio: <c>GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract</c>, 5 requests per 2 s by IP + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/trading/statistics/rest-api.md.</remarks>
-[OkxEndpoint("GET", "/api/v5/rubik/stat/contracts/long-short-account-ratio-contract", Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+[OkxEndpoint("GET", "/api/v5/rubik/stat/contracts/long-short-account-ratio-contract", Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
 public partial record GetContractLongShortAccountRatioRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>

@@ -512,9 +512,9 @@ public partial record MassCancelRequest
     public int? LockInterval { get; init; }
 }
 
-/// <summary>Cancel all after: <c>POST /api/v5/trade/cancel-all-after</c>, 1 requests per 1 s by User ID.</summary>
+/// <summary>Cancel all after: <c>POST /api/v5/trade/cancel-all-after</c>, 1 requests per 1 s by User ID + tag.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-trade.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/trade/cancel-all-after", Response = typeof(CancelAllAfterResult), RateLimit = 1, RateLimitWindowSeconds = 1, RateLimitRule = OkxRateLimitRule.User)]
+[OkxEndpoint("POST", "/api/v5/trade/cancel-all-after", Response = typeof(CancelAllAfterResult), RateLimit = 1, RateLimitWindowSeconds = 1, RateLimitRule = OkxRateLimitRule.UserAndTag)]
 public partial record CancelAllAfterRequest
 {
     /// <summary>OKX's <c>timeOut</c>. Required.</summary>

@@ -37,7 +37,10 @@ public sealed class OkxResponse<T>
     /// <summary>Gets OKX's <c>msg</c>, empty on success.</summary>
     public string Msg { get; }
 
-    /// <summary>Gets the items of <c>data</c>; empty when the response has none.</summary>
+    /// <summary>
+    /// Gets the items of <c>data</c>; empty when the response has none. The few endpoints whose <c>data</c> is one object
+    /// rather than an array (<c>GET /api/v5/market/index-components</c>...) have that object as the one item.
+    /// </summary>
     public IReadOnlyList<T> Data { get; }
 
     /// <summary>Gets the items whose <c>sCode</c> reports a failure (trade endpoints), with their index in <see cref="Data"/>.</summary>

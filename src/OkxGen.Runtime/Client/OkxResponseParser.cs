@@ -7,7 +7,10 @@ using OkxGen.Serialization;
 
 namespace OkxGen;
 
-/// <summary>Reads OKX's envelope, <c>{"code":"0","msg":"","data":[...]}</c>, in whatever order its members come.</summary>
+/// <summary>
+/// Reads OKX's envelope, <c>{"code":"0","msg":"","data":[...]}</c>, in whatever order its members come; a <c>data</c>
+/// that is one object (<c>{"code":"0","data":{...}}</c>) is read as one item.
+/// </summary>
 internal static class OkxResponseParser
 {
     private const int PrefixLength = 256;
@@ -83,26 +86,39 @@ internal static class OkxResponseParser
         return new OkxResponse<T>(code, msg, (IReadOnlyList<T>?)data ?? [], (IReadOnlyList<OkxItemError>?)itemErrors ?? [], statusCode);
     }
 
+    // data is an array of items, except on the few endpoints that OKX documents with one object (index components,
+    // the coins of the trading statistics): that object is read as the one item.
     private static List<T>? ReadData<T>(ref Utf8JsonReader reader, OkxResponseReader<T> itemReader, ref List<OkxItemError>? itemErrors)
     {
+        var data = new List<T>();
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            AddItem(ref reader, itemReader, data, ref itemErrors);
+            return data;
+        }
+
         if (!OkxJsonValueReader.ReadStartArray(ref reader, "data"))
         {
             return null;
         }
 
-        var data = new List<T>();
         while (OkxJsonValueReader.TryReadArrayItem(ref reader))
         {
-            T item = itemReader.ReadItem(ref reader);
-            if (itemReader.TryGetItemError(item, out string itemCode, out string itemMessage))
-            {
-                (itemErrors ??= []).Add(new OkxItemError(data.Count, itemCode, itemMessage));
-            }
-
-            data.Add(item);
+            AddItem(ref reader, itemReader, data, ref itemErrors);
         }
 
         return data;
+    }
+
+    private static void AddItem<T>(ref Utf8JsonReader reader, OkxResponseReader<T> itemReader, List<T> data, ref List<OkxItemError>? itemErrors)
+    {
+        T item = itemReader.ReadItem(ref reader);
+        if (itemReader.TryGetItemError(item, out string itemCode, out string itemMessage))
+        {
+            (itemErrors ??= []).Add(new OkxItemError(data.Count, itemCode, itemMessage));
+        }
+
+        data.Add(item);
     }
 
     private static OkxResponseException Invalid(string problem, ReadOnlySpan<byte> json, HttpStatusCode statusCode, Exception? inner)

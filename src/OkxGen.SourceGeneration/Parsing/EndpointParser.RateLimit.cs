@@ -6,11 +6,15 @@ using static OkxGen.SourceGeneration.Parsing.SymbolFacts;
 namespace OkxGen.SourceGeneration.Parsing;
 
 // RateLimit, RateLimitWindowSeconds and RateLimitRule of [OkxEndpoint]: checked, the rule resolved, and the member the
-// rule counts per found among the root members.
+// rule counts per (instId, ccy...) found among the root members.
 internal sealed partial class EndpointParser
 {
     // OkxRateLimitRule's members, by value.
-    private static readonly string[] RateLimitRules = ["Default", "Ip", "User", "UserAndInstrument", "UserAndInstrumentFamily"];
+    private static readonly string[] RateLimitRules =
+    [
+        "Default", "Ip", "User", "UserAndInstrument", "UserAndInstrumentFamily", "IpAndInstrument", "IpAndInstrumentFamily",
+        "IpAndInstrumentType", "UserAndInstrumentType", "UserAndCurrency", "UserAndTag",
+    ];
 
     private RateLimitSpec? ParseRateLimit(AttributeData attribute, bool isSigned, ObjectTypeSpec root)
     {
@@ -55,18 +59,22 @@ internal sealed partial class EndpointParser
         }
 
         string resolvedRule = rule != 0 ? RateLimitRules[rule] : isSigned ? "User" : "Ip";
-        string? instrumentWireName = resolvedRule switch
+        // As OkxRateLimit.KeyParameter names them.
+        string? keyWireName = resolvedRule switch
         {
-            "UserAndInstrument" => "instId",
-            "UserAndInstrumentFamily" => "instFamily",
+            "UserAndInstrument" or "IpAndInstrument" => "instId",
+            "UserAndInstrumentFamily" or "IpAndInstrumentFamily" => "instFamily",
+            "UserAndInstrumentType" or "IpAndInstrumentType" => "instType",
+            "UserAndCurrency" => "ccy",
+            "UserAndTag" => "tag",
             _ => null,
         };
 
-        return new RateLimitSpec(limit, windowSeconds, resolvedRule, InstrumentProperty(root, instrumentWireName));
+        return new RateLimitSpec(limit, windowSeconds, resolvedRule, KeyProperty(root, keyWireName));
     }
 
     // Only a root string member can be read as the key; an array body (batch endpoints) has none.
-    private string? InstrumentProperty(ObjectTypeSpec root, string? wireName)
+    private string? KeyProperty(ObjectTypeSpec root, string? wireName)
     {
         if (wireName is null || _shape == RequestShape.ArrayBody)
         {

@@ -14,7 +14,7 @@ internal sealed class RateLimitCounter
     public const string Message = "Rate limit reached. Please refer to API documentation and throttle requests accordingly.";
 
     private readonly ConcurrentDictionary<(string Method, string Path), (OkxRateLimit Limit, int RejectionStatus)> _limits = new();
-    private readonly ConcurrentDictionary<(string Method, string Path, string? ApiKey, string? Instrument), Budget> _budgets = new();
+    private readonly ConcurrentDictionary<(string Method, string Path, string? ApiKey, string? Key), Budget> _budgets = new();
 
     public void Enforce(OkxEndpointInfo endpoint, OkxRateLimit limit, int rejectionStatus) =>
         _limits[(endpoint.Method, endpoint.Path)] = (limit, rejectionStatus);
@@ -28,9 +28,9 @@ internal sealed class RateLimitCounter
         }
 
         OkxRateLimit limit = rule.Limit;
-        string? apiKey = limit.Rule == OkxRateLimitRule.Ip ? null : request.GetHeader("OK-ACCESS-KEY");
-        string? instrument = limit.InstrumentParameter is { } parameter ? InstrumentOf(request, parameter) : null;
-        return TryCount(request.Method, request.Path, limit, apiKey, instrument, request.ReceivedAt)
+        string? apiKey = limit.CountsPerUser ? request.GetHeader("OK-ACCESS-KEY") : null;
+        string? key = limit.KeyParameter is { } parameter ? ParameterOf(request, parameter) : null;
+        return TryCount(request.Method, request.Path, limit, apiKey, key, request.ReceivedAt)
             ? null
             : OkxTestResponse.Error(OkxErrorCodes.RateLimited, Message, rule.RejectionStatus);
     }
@@ -47,27 +47,27 @@ internal sealed class RateLimitCounter
         }
 
         OkxRateLimit limit = rule.Limit;
-        string? instrument = limit.InstrumentParameter is { } parameter && field(parameter) is { Length: > 0 } value ? value : null;
-        return TryCount("POST", path, limit, limit.Rule == OkxRateLimitRule.Ip ? null : apiKey, instrument, receivedAt);
+        string? key = limit.KeyParameter is { } parameter && field(parameter) is { Length: > 0 } value ? value : null;
+        return TryCount("POST", path, limit, limit.CountsPerUser ? apiKey : null, key, receivedAt);
     }
 
-    private bool TryCount(string method, string path, OkxRateLimit limit, string? apiKey, string? instrument, DateTimeOffset receivedAt) =>
-        _budgets.GetOrAdd((method, path, apiKey, instrument), _ => new Budget(limit)).TryCount(receivedAt);
+    private bool TryCount(string method, string path, OkxRateLimit limit, string? apiKey, string? key, DateTimeOffset receivedAt) =>
+        _budgets.GetOrAdd((method, path, apiKey, key), _ => new Budget(limit)).TryCount(receivedAt);
 
     public IReadOnlyList<OkxRateLimitUsage> Snapshot()
     {
         var usage = new List<OkxRateLimitUsage>(_budgets.Count);
-        foreach (KeyValuePair<(string Method, string Path, string? ApiKey, string? Instrument), Budget> budget in _budgets)
+        foreach (KeyValuePair<(string Method, string Path, string? ApiKey, string? Key), Budget> budget in _budgets)
         {
-            (string method, string path, string? apiKey, string? instrument) = budget.Key;
-            usage.Add(budget.Value.Usage(method, path, apiKey, instrument));
+            (string method, string path, string? apiKey, string? key) = budget.Key;
+            usage.Add(budget.Value.Usage(method, path, apiKey, key));
         }
 
         return usage;
     }
 
     // The value of a GET's query parameter, or of a POST's top-level body property; an array body (a batch) has none.
-    private static string? InstrumentOf(RecordedRequest request, string parameter)
+    private static string? ParameterOf(RecordedRequest request, string parameter)
     {
         if (request.Method == "GET")
         {
@@ -121,11 +121,11 @@ internal sealed class RateLimitCounter
             }
         }
 
-        public OkxRateLimitUsage Usage(string method, string path, string? apiKey, string? instrument)
+        public OkxRateLimitUsage Usage(string method, string path, string? apiKey, string? key)
         {
             lock (_accepted)
             {
-                return new OkxRateLimitUsage(method, path, apiKey, instrument, _limit.Limit, _limit.Window, _acceptedCount, _rejectedCount, _peak);
+                return new OkxRateLimitUsage(method, path, apiKey, key, _limit.Limit, _limit.Window, _acceptedCount, _rejectedCount, _peak);
             }
         }
     }

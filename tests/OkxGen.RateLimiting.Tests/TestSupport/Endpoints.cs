@@ -28,3 +28,19 @@ public partial record GetBalanceRequest
 /// <summary>GET / Account configuration, declared here without a limit.</summary>
 [OkxEndpoint("GET", "/api/v5/account/config")]
 public partial record GetAccountConfigRequest;
+
+/// <summary>POST / Funds transfer: 2 requests per second, per user ID and currency.</summary>
+[OkxEndpoint("POST", "/api/v5/asset/transfer", RateLimit = 2, RateLimitWindowSeconds = 1, RateLimitRule = OkxRateLimitRule.UserAndCurrency)]
+public partial record TransferRequest
+{
+    public required string Ccy { get; init; }
+
+    public required decimal Amt { get; init; }
+}
+
+/// <summary>GET / Funding rate: 10 requests per 2 seconds, per IP and instrument ID.</summary>
+[OkxEndpoint("GET", "/api/v5/public/funding-rate", Signed = false, RateLimit = 10, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.IpAndInstrument)]
+public partial record GetFundingRateRequest
+{
+    public required string InstId { get; init; }
+}

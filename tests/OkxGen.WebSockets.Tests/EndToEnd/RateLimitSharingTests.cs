@@ -37,7 +37,7 @@ public sealed class RateLimitSharingTests
         }
 
         OkxRateLimitUsage usage = Assert.Single(fixture.Server.RateLimitUsage);
-        Assert.Equal(("/api/v5/trade/order", WebSocketFixture.Key, "BTC-USDT"), (usage.Path, usage.ApiKey, usage.Instrument));
+        Assert.Equal(("/api/v5/trade/order", WebSocketFixture.Key, "BTC-USDT"), (usage.Path, usage.ApiKey, usage.Key));
         Assert.Equal((150, 0, 60), (usage.Accepted, usage.Rejected, usage.PeakInWindow));
         Assert.Equal(75, fixture.Messages("order").Count);
         Assert.Equal(75, fixture.Server.Requests.Count(request => request.Path == "/api/v5/trade/order"));
