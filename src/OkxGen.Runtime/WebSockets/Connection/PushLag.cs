@@ -15,7 +15,8 @@ internal static class PushLag
     {
         if (FirstTimestamp(data) is { } ts && ChannelOf(argument) is { } channel)
         {
-            OkxTelemetry.PushReceived(EndpointPath.Of(endpoint), channel, (receivedAt - DateTimeOffset.FromUnixTimeMilliseconds(ts)).TotalSeconds);
+            // In milliseconds, OKX's resolution; no DateTimeOffset from ts, which would throw on a value out of its range.
+            OkxTelemetry.PushReceived(EndpointPath.Of(endpoint), channel, (receivedAt.ToUnixTimeMilliseconds() - ts) / 1000.0);
         }
     }
 
