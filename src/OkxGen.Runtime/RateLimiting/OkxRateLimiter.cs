@@ -59,12 +59,36 @@ public sealed class OkxRateLimiter : PartitionedRateLimiter<OkxRateLimitResource
         PartitionOf(resource)?.GetStatistics();
 
     /// <inheritdoc/>
-    protected override RateLimitLease AttemptAcquireCore(OkxRateLimitResource resource, int permitCount) =>
-        PartitionOf(resource) is { } partition ? partition.AttemptAcquire(permitCount) : Unlimited;
+    /// <remarks>A refusal is counted in the <c>okxgen.rate_limit.refusals</c> metric, by method and path template.</remarks>
+    protected override RateLimitLease AttemptAcquireCore(OkxRateLimitResource resource, int permitCount)
+    {
+        if (PartitionOf(resource) is not { } partition)
+        {
+            return Unlimited;
+        }
+
+        RateLimitLease lease = partition.AttemptAcquire(permitCount);
+        if (!lease.IsAcquired)
+        {
+            OkxTelemetry.RateLimitRefused(resource.Request.Endpoint);
+        }
+
+        return lease;
+    }
 
     /// <inheritdoc/>
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(OkxRateLimitResource resource, int permitCount, CancellationToken cancellationToken) =>
-        PartitionOf(resource) is { } partition ? partition.AcquireAsync(permitCount, cancellationToken) : new ValueTask<RateLimitLease>(Unlimited);
+    /// <remarks>The wait, read from the limiter's clock, is recorded in the <c>okxgen.rate_limit.wait.duration</c> metric, by method and path template.</remarks>
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(OkxRateLimitResource resource, int permitCount, CancellationToken cancellationToken)
+    {
+        if (PartitionOf(resource) is not { } partition)
+        {
+            return new ValueTask<RateLimitLease>(Unlimited);
+        }
+
+        return OkxTelemetry.RateLimitWaitEnabled
+            ? TimedAcquireAsync(partition, resource.Request.Endpoint, permitCount, cancellationToken)
+            : partition.AcquireAsync(permitCount, cancellationToken);
+    }
 
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
@@ -78,6 +102,14 @@ public sealed class OkxRateLimiter : PartitionedRateLimiter<OkxRateLimitResource
         }
 
         base.Dispose(disposing);
+    }
+
+    private async ValueTask<RateLimitLease> TimedAcquireAsync(SlidingWindowLog partition, OkxEndpointInfo endpoint, int permitCount, CancellationToken cancellationToken)
+    {
+        long started = _timeProvider.GetTimestamp();
+        RateLimitLease lease = await partition.AcquireAsync(permitCount, cancellationToken).ConfigureAwait(false);
+        OkxTelemetry.RateLimitWaited(endpoint, _timeProvider.GetElapsedTime(started).TotalSeconds);
+        return lease;
     }
 
     private SlidingWindowLog? PartitionOf(OkxRateLimitResource resource)

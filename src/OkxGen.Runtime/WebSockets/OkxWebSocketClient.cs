@@ -82,12 +82,7 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
     /// <summary>Gets the address of a service, for example <c>wss://ws.okx.com:8443/ws/v5/private</c>: <c>ws/v5/...</c> below the base address.</summary>
     /// <param name="endpoint">The service.</param>
     /// <returns>The address the client connects to.</returns>
-    public Uri AddressOf(OkxWebSocketEndpoint endpoint) => new(_host, endpoint switch
-    {
-        OkxWebSocketEndpoint.Private => "ws/v5/private",
-        OkxWebSocketEndpoint.Business => "ws/v5/business",
-        _ => "ws/v5/public",
-    });
+    public Uri AddressOf(OkxWebSocketEndpoint endpoint) => new(_host, EndpointPath.Of(endpoint)[1..]);
 
     /// <summary>
     /// Subscribes to a channel for as long as the caller enumerates: the subscription is sent (after connecting and
@@ -201,7 +196,11 @@ public sealed partial class OkxWebSocketClient : IAsyncDisposable
     private static bool IsLoginOnlyPublicChannel(IOkxChannel channel) =>
         channel.Endpoint == OkxWebSocketEndpoint.Public && channel.Channel is "books-l2-tbt" or "books50-l2-tbt";
 
-    private void OnReconnected(OkxWebSocketEndpoint endpoint, string reason) => Reconnected?.Invoke(this, new OkxReconnectedEventArgs(endpoint, reason));
+    private void OnReconnected(OkxWebSocketEndpoint endpoint, string reason)
+    {
+        OkxTelemetry.Reconnected(EndpointPath.Of(endpoint));
+        Reconnected?.Invoke(this, new OkxReconnectedEventArgs(endpoint, reason));
+    }
 
     private static Uri WebSocketHost(Uri address)
     {

@@ -2,13 +2,13 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using OkxGen.Client.Tests.Endpoints;
 using OkxGen.Client.Tests.TestSupport;
+using OkxGen.TestSupport;
 
 namespace OkxGen.Client.Tests.Diagnostics;
 
@@ -21,32 +21,18 @@ public sealed class TelemetryTests
     [Fact]
     public async Task EachCall_RecordsItsDurationInSeconds_ByMethodPathTemplateAndCode()
     {
-        var measurements = new ConcurrentBag<(string Unit, double Value, Dictionary<string, object?> Tags)>();
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == "OkxGen" && instrument.Name == "okxgen.request.duration")
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
-            measurements.Add((instrument.Unit ?? "", value, tags.ToArray().ToDictionary(tag => tag.Key, tag => tag.Value))));
-        listener.Start();
+        using var recorder = new MeasurementRecorder("okxgen.request.duration");
         var handler = new StubHandler($$"""{"code":"{{Code}}","msg":"refused","data":[]}""", HttpStatusCode.BadRequest);
 
         await ClientFactory.Create(handler).GetBalanceAsync(new GetBalanceRequest { Ccy = "BTC" }, CancellationToken.None);
 
-        var ours = measurements.Where(m => Equals(m.Tags.GetValueOrDefault("okx.code"), Code)).ToList();
-        (string unit, double seconds, Dictionary<string, object?> tags) = Assert.Single(ours);
-        Assert.Equal("s", unit);
-        Assert.True(seconds >= 0);
+        RecordedMeasurement ours = Assert.Single(recorder.Measurements, m => Equals(m.Tags.GetValueOrDefault("okx.code"), Code));
+        Assert.Equal("s", ours.Unit);
+        Assert.True(ours.Value >= 0);
         Assert.Equal(
             new Dictionary<string, object?> { ["http.request.method"] = "GET", ["okx.path"] = "/api/v5/account/balance", ["okx.code"] = Code },
-            tags);
-        AssertNoSecret(tags.Values, handler);
+            ours.Tags);
+        AssertNoSecret(ours.Tags.Values, handler);
     }
 
     [Fact]

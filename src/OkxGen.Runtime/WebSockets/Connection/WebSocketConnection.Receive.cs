@@ -186,6 +186,11 @@ internal sealed partial class WebSocketConnection
     private void DeliverPush(ReadOnlySpan<byte> message, in InboundMessage inbound)
     {
         KeyValuePair<string, string>[] pairs = ChannelArgument.ReadPairs(message[inbound.Arg]);
+        if (OkxTelemetry.PushLagEnabled)
+        {
+            PushLag.Record(_options.TimeProvider.GetUtcNow(), _endpoint, pairs, message[inbound.Data]);
+        }
+
         foreach (Subscription subscription in Volatile.Read(ref _subscriptions))
         {
             if (!subscription.Argument.IsMatchedBy(pairs))
