@@ -208,6 +208,14 @@ internal static class DiagnosticDescriptors
         "A signature and its timestamp belong to one request. DefaultRequestHeaders belong to the HttpClient, which is shared: a second call adds a second value of the header (the server sees two signatures), and concurrent calls mix each other's values. Add signing headers to the HttpRequestMessage that is sent.",
         Usage,
         DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor QuerySignedInAnotherEncoding = Create(
+        DiagnosticIds.QuerySignedInAnotherEncoding,
+        "Query is signed in another encoding than it is sent",
+        "The query signed by {2} is '{0}' ({1}), {3}, while the request sends '{4}' ({5}), {6}; the two differ as soon as a value holds a character that is escaped (',' and %2C): sign the query exactly as it is sent",
+        "A server that signs the query checks the signature against the query as it arrives, escapes included. Signing Uri.UnescapeDataString(uri.PathAndQuery) (or uri.ToString(), which unescapes) while the request sends the escaped URI, or escaping a value one way for the signature (Uri.EscapeDataString) and another way or not at all in the URI sent (WebUtility.UrlEncode writes a space as '+', Uri.EscapeDataString as %20), gives two texts that agree only while no value needs escaping: the first instrument list with a comma fails (OKX answers 50113 Invalid Sign). Build the query once, escaped as it goes on the wire, and sign that text.",
+        Usage,
+        DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor EmptyChannelName = Create(
         DiagnosticIds.EmptyChannelName,
         "OKX channel name is empty",
