@@ -188,7 +188,7 @@ public sealed class QuerySignedInAnotherEncodingAnalyzer : DiagnosticAnalyzer
 
     private static string FormOf(IOperation use) => use is IInvocationOperation encoder ? $"escaped by {NameOf(encoder)}" : "as it is, unescaped";
 
-    // The URI under uri.PathAndQuery, uri.Query, uri?.AbsoluteUri...; the operation itself otherwise.
+    // The URI under uri.PathAndQuery, uri.Query, uri?.AbsoluteUri, uri.GetComponents(...); the operation itself otherwise.
     private static IOperation UriOf(IOperation operation)
     {
         operation = FormattingFacts.WithoutConversions(operation);
@@ -196,6 +196,8 @@ public sealed class QuerySignedInAnotherEncodingAnalyzer : DiagnosticAnalyzer
         {
             IPropertyReferenceOperation { Instance: { } instance } part when IsUriText(part) => FormattingFacts.WithoutConversions(instance),
             IConditionalAccessOperation { Operation: { } instance, WhenNotNull: IPropertyReferenceOperation part } when IsUriText(part) =>
+                FormattingFacts.WithoutConversions(instance),
+            IInvocationOperation { TargetMethod.Name: "GetComponents", Instance: { } instance } when TypeFacts.Is(instance.Type, "Uri", "System") =>
                 FormattingFacts.WithoutConversions(instance),
             _ => operation,
         };
@@ -357,7 +359,8 @@ public sealed class QuerySignedInAnotherEncodingAnalyzer : DiagnosticAnalyzer
 
         /// <summary>
         /// Where the text of <paramref name="sent"/> holds <paramref name="symbol"/>: its reads (as they are) and the escaping
-        /// calls over it, through concatenation, interpolation, <c>string.Concat</c>, <c>new Uri</c> and locals written once.
+        /// calls over it, through concatenation, interpolation, <c>string.Concat</c>, <c>new Uri</c>, <c>uri.AbsoluteUri</c> and locals
+        /// written once.
         /// </summary>
         public List<IOperation> Uses(IOperation sent, ISymbol symbol)
         {
@@ -384,6 +387,9 @@ public sealed class QuerySignedInAnotherEncodingAnalyzer : DiagnosticAnalyzer
             {
                 case ILocalReferenceOperation local when Flow.SingleValueOf(local.Local) is { } value:
                     Collect(value, symbol, uses, depth + 1);
+                    break;
+                case IPropertyReferenceOperation { Instance: { } instance } part when IsUriText(part):
+                    Collect(instance, symbol, uses, depth + 1);
                     break;
                 case IInvocationOperation escape when UriEncoding.IsEncoder(escape):
                     if (UriEncoding.Operand(escape) is { } operand && SymbolEqualityComparer.Default.Equals(SymbolOf(operand), symbol))
