@@ -170,18 +170,12 @@ public sealed class QuerySignedInAnotherEncodingAnalyzer : DiagnosticAnalyzer
             DiagnosticDescriptors.QuerySignedInAnotherEncoding,
             signed.Syntax.GetLocation(),
             signed.Syntax.ToString(),
-            Where(signed),
+            SignatureHit.Where(signed.Syntax),
             hit.Describe(),
             signedForm,
             sent.Syntax.ToString(),
-            Where(sent),
+            SignatureHit.Where(sent.Syntax),
             sentForm));
-
-    private static string Where(IOperation operation)
-    {
-        FileLinePositionSpan span = operation.Syntax.GetLocation().GetLineSpan();
-        return $"{System.IO.Path.GetFileName(span.Path)}, line {span.StartLinePosition.Line + 1}";
-    }
 
     private static string NameOf(IInvocationOperation invocation) =>
         $"{invocation.TargetMethod.ContainingType.Name}.{invocation.TargetMethod.Name}";

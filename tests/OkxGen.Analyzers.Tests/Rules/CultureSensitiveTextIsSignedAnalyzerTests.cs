@@ -80,4 +80,35 @@ public sealed class CultureSensitiveTextIsSignedAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task PriceFormattedInBuilder_SignedInHelper_ReportedAtOriginNamingTheSigningCall() => Verifier.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        public static class Signer
+        {
+            public static string Sign(byte[] key, string message)
+            {
+                using var hmac = new HMACSHA256(key);
+                return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(message)));
+            }
+        }
+
+        public sealed class OrderBuilder
+        {
+            public string Price(decimal price) => {|#0:price.ToString()|};
+        }
+
+        public sealed class OkxTrade
+        {
+            private readonly OrderBuilder _builder = new();
+
+            public string Sign(byte[] key, string timestamp, decimal price) =>
+                Signer.Sign(key, timestamp + "POST" + "/api/v5/trade/order" + "{\"px\":\"" + _builder.Price(price) + "\"}");
+        }
+        """,
+        Verifier.Warning("OKX014").WithLocation(0).WithArguments("price", "HMACSHA256.ComputeHash (Test0.cs, line 10)"));
 }
