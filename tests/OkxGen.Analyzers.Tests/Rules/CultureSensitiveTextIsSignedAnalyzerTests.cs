@@ -111,4 +111,54 @@ public sealed class CultureSensitiveTextIsSignedAnalyzerTests
         }
         """,
         Verifier.Warning("OKX014").WithLocation(0).WithArguments("price", "HMACSHA256.ComputeHash (Test0.cs, line 10)"));
+
+    [Fact]
+    public Task DatesFormattedWithCurrentCulture_NonOkxSignature_Reported() => Verifier.VerifyAnalyzerAsync("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        public static class SigV4
+        {
+            public static string Sign(byte[] key, string canonicalRequest, DateTime now, DateTimeOffset? expires)
+            {
+                string amzDate = {|OKX014:now.ToString("yyyyMMdd'T'HHmmss'Z'")|};
+                string scope = {|OKX014:$"{now:yyyyMMdd}/us-east-1/s3/aws4_request"|};
+                string expiry = "X-Amz-Expires=" + {|OKX014:expires|};
+                string stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + expiry + "\n" + canonicalRequest;
+                return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(stringToSign)));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DatesInvariantOrRoundTrip_NotReported() => Verifier.VerifyAnalyzerAsync("""
+        using System;
+        using System.Globalization;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        public static class SigV4
+        {
+            public static string Sign(byte[] key, string canonicalRequest, DateTime now)
+            {
+                string amzDate = now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+                string sortable = now.ToString("s") + now.ToString("u") + $"{now:o}";
+                string scope = string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd}/us-east-1/s3/aws4_request");
+                return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(amzDate + sortable + scope + canonicalRequest)));
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DateInOkxSignature_LeftToOkx015() => Verifier.VerifyAnalyzerAsync("""
+        using System;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret) =>
+                OkxSigner.Sign(secret, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"), "GET", "/api/v5/account/balance", "");
+        }
+        """);
 }
