@@ -134,7 +134,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.CultureSensitiveTextIsSigned,
         "Signed text is formatted with the current culture",
         "'{0}' is formatted with the current culture and the text is signed by {1}; format it with CultureInfo.InvariantCulture",
-        "decimal, double and float are written with the current culture's decimal separator unless a provider is given: 0.0001 becomes 0,0001 under de-DE or fr-FR. The signed text then depends on the machine, OKX reads a wrong or invalid number, and a body formatted twice can differ. Format with CultureInfo.InvariantCulture.",
+        "decimal, double and float are written with the current culture's decimal separator unless a provider is given: 0.0001 becomes 0,0001 under de-DE or fr-FR. Dates are written in the current culture's calendar (the year 2569 under th-TH). The signed text then depends on the machine, the server reads a wrong or invalid value, and a text formatted twice can differ. Format with CultureInfo.InvariantCulture.",
         Usage,
         DiagnosticSeverity.Warning);
 
