@@ -310,12 +310,6 @@ internal sealed class SignatureFlow
                     FollowParameter(body, method, parameter.Ordinal, calls, next);
                 }
 
-                if (!invocation.TargetMethod.ReturnsVoid && _sinks.Index.BodyOf(invocation.TargetMethod, cancellationToken) is null)
-                {
-                    // An abstract or metadata member whose implementations were followed: its result is still unknown text.
-                    next.Add((invocation, true, calls));
-                }
-
                 break;
 
             case IInvocationOperation invocation when !invocation.TargetMethod.ReturnsVoid:
