@@ -101,7 +101,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IndentedJsonIsSigned = Create(
         DiagnosticIds.IndentedJsonIsSigned,
         "Signed JSON is serialized with indentation",
-        "{0} writes indented JSON and the result is signed; {1}",
+        "{0} writes indented JSON and the result is signed by {2}; {1}",
         "Indented JSON carries line breaks and spaces whose exact form depends on the serializer, its version and the platform's new line. The text OKX receives must be byte for byte the text that was signed, so a body that is indented for the signature and compact (or indented differently) on the wire makes OKX answer 50113 Invalid Sign. Sign and send compact JSON.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -109,7 +109,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsortedKeysAreSigned = Create(
         DiagnosticIds.UnsortedKeysAreSigned,
         "Signed JSON keys are not in ordinal order",
-        "{0} writes its keys in {1}, and the result is signed; build it with keys in ordinal order (a SortedDictionary with StringComparer.Ordinal, or an [OkxEndpoint] request)",
+        "{0} writes its keys in {1}, and the result is signed by {2}; build it with keys in ordinal order (a SortedDictionary with StringComparer.Ordinal, or an [OkxEndpoint] request)",
         "A reflection serializer writes the members of an anonymous object or class in declaration order, and a Dictionary, ExpandoObject, JObject or JsonObject in insertion order (a Hashtable in hash order, which changes from run to run). The signed text then depends on how the object was written, not on its content: a second serialization, another client or a refactoring that reorders members gives other bytes, and any difference between the signed and the sent text makes OKX answer 50113 Invalid Sign. Keys in ordinal order are the one deterministic form, the one OkxGen signs and sends.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -117,7 +117,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CultureSortedKeysAreSigned = Create(
         DiagnosticIds.UnsortedKeysAreSigned,
         "Signed JSON keys are not in ordinal order",
-        "{0} sorts its keys with {1}, not by ordinal, and the result is signed; pass StringComparer.Ordinal",
+        "{0} sorts its keys with {1}, not by ordinal, and the result is signed by {2}; pass StringComparer.Ordinal",
         "A reflection serializer writes the members of an anonymous object or class in declaration order, and a Dictionary, ExpandoObject, JObject or JsonObject in insertion order (a Hashtable in hash order, which changes from run to run). The signed text then depends on how the object was written, not on its content: a second serialization, another client or a refactoring that reorders members gives other bytes, and any difference between the signed and the sent text makes OKX answer 50113 Invalid Sign. Keys in ordinal order are the one deterministic form, the one OkxGen signs and sends.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -125,7 +125,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HandWrittenJsonNotCanonical = Create(
         DiagnosticIds.HandWrittenJsonNotCanonical,
         "Signed JSON text is not compact and sorted",
-        "This JSON text is signed but {0}; write it compact with keys in ordinal order",
+        "This JSON text is signed by {1} but {0}; write it compact with keys in ordinal order",
         "A request body written by hand (a literal, a verbatim or raw string, an interpolated template) is signed as written. Whitespace and key order are easily changed by an edit, a formatter or a second copy of the body that is sent, and any difference between the signed and the sent text makes OKX answer 50113 Invalid Sign. The canonical form (no whitespace outside strings, keys sorted by ordinal) is the one OkxGen signs and sends.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -134,7 +134,7 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.CultureSensitiveTextIsSigned,
         "Signed text is formatted with the current culture",
         "'{0}' is formatted with the current culture and the text is signed by {1}; format it with CultureInfo.InvariantCulture",
-        "decimal, double and float are written with the current culture's decimal separator unless a provider is given: 0.0001 becomes 0,0001 under de-DE or fr-FR. The signed text then depends on the machine, OKX reads a wrong or invalid number, and a body formatted twice can differ. Format with CultureInfo.InvariantCulture.",
+        "decimal, double and float are written with the current culture's decimal separator unless a provider is given: 0.0001 becomes 0,0001 under de-DE or fr-FR. Dates are written in the current culture's calendar (the year 2569 under th-TH). The signed text then depends on the machine, the server reads a wrong or invalid value, and a text formatted twice can differ. Format with CultureInfo.InvariantCulture.",
         Usage,
         DiagnosticSeverity.Warning);
 
@@ -149,7 +149,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BodySerializedTwice = Create(
         DiagnosticIds.BodySerializedTwice,
         "Signed body and sent body come from two serializations",
-        "The request body is serialized from '{0}' here, and a separate serialization of '{0}' is signed; serialize once into a local, sign that string and send it (new StringContent(body, Encoding.UTF8, \"application/json\"))",
+        "The request body is serialized from '{0}' here, and a separate serialization of '{0}' ({1}) is signed by {2}; serialize once into a local, sign that string and send it (new StringContent(body, Encoding.UTF8, \"application/json\"))",
         "OKX hashes the bytes it receives. When the body that is signed and the body that is sent are two serializations of one object (JsonSerializer.Serialize for the signature, then JsonContent.Create or PostAsJsonAsync for the request), any difference between them (options, key order, naming policy, escaping, number format, serializer) makes OKX answer 50113 Invalid Sign. This, more than key order itself, is the usual cause of the error. Serialize once and use the same string for both.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -157,7 +157,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QueryStringNotSigned = Create(
         DiagnosticIds.QueryStringNotSigned,
         "GET query string is sent but not signed",
-        "This signed path lacks the query string that '{0}' sends; sign the path with its query string exactly as it is sent",
+        "This path, signed by {1}, lacks the query string that '{0}' sends ({2}); sign the path with its query string exactly as it is sent",
         "For a GET, OKX signs the request path together with its query string exactly as it goes on the wire: timestamp + \"GET\" + \"/api/v5/account/balance?ccy=BTC\". Signing the path alone works as long as no parameter is sent, then fails with 50113 Invalid Sign as soon as one is.",
         Usage,
         DiagnosticSeverity.Warning);
@@ -206,6 +206,14 @@ internal static class DiagnosticDescriptors
         "Signing header added to HttpClient.DefaultRequestHeaders",
         "The signing header '{0}' is added to DefaultRequestHeaders, which every request of this HttpClient shares; add it to the HttpRequestMessage's Headers instead",
         "A signature and its timestamp belong to one request. DefaultRequestHeaders belong to the HttpClient, which is shared: a second call adds a second value of the header (the server sees two signatures), and concurrent calls mix each other's values. Add signing headers to the HttpRequestMessage that is sent.",
+        Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor QuerySignedInAnotherEncoding = Create(
+        DiagnosticIds.QuerySignedInAnotherEncoding,
+        "Query is signed in another encoding than it is sent",
+        "The query signed by {2} is '{0}' ({1}), {3}, while the request sends '{4}' ({5}), {6}; the two differ as soon as a value holds a character that is escaped (',' and %2C): sign the query exactly as it is sent",
+        "A server that signs the query checks the signature against the query as it arrives, escapes included. Signing Uri.UnescapeDataString(uri.PathAndQuery) (or uri.ToString(), which unescapes) while the request sends the escaped URI, or escaping a value one way for the signature (Uri.EscapeDataString) and another way or not at all in the URI sent (WebUtility.UrlEncode writes a space as '+', Uri.EscapeDataString as %20), gives two texts that agree only while no value needs escaping: the first instrument list with a comma fails (OKX answers 50113 Invalid Sign). Build the query once, escaped as it goes on the wire, and sign that text.",
         Usage,
         DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor EmptyChannelName = Create(

@@ -67,6 +67,9 @@ public static class DiagnosticIds
 
     /// <summary>A signing header is added to <c>HttpClient.DefaultRequestHeaders</c>, shared by every request.</summary>
     public const string SigningHeaderOnDefaultHeaders = "OKX041";
+
+    /// <summary>A request URI (its query) is signed in another encoding than the request sends it.</summary>
+    public const string QuerySignedInAnotherEncoding = "OKX042";
     /// <summary>An <c>[OkxChannel]</c> names no channel.</summary>
     public const string EmptyChannelName = "OKX030";
 

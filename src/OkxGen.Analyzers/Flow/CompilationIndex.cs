@@ -33,12 +33,50 @@ internal sealed class CompilationIndex
     private readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>> _localReads = new();
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
     private Dictionary<string, List<SimpleNameSyntax>>? _names;
+    private readonly ConcurrentDictionary<ISymbol, List<(IMethodSymbol Method, IOperation Body)>> _calledBodies = new(SymbolEqualityComparer.Default);
+    private Dictionary<string, List<MethodDeclarationSyntax>>? _methodDeclarations;
 
     public CompilationIndex(Compilation compilation) => _compilation = compilation;
 
     /// <summary>The body of a method or property getter declared in source; <see langword="null"/> for metadata or abstract members.</summary>
     public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken) =>
         _bodies.GetOrAdd(method.OriginalDefinition, symbol => Bind((IMethodSymbol)symbol, cancellationToken));
+
+    /// <summary>
+    /// The source bodies a call of <paramref name="method"/> can run: its own, and for a virtual, abstract or interface
+    /// method those of its overrides and implementations in the compilation.
+    /// </summary>
+    public List<(IMethodSymbol Method, IOperation Body)> BodiesCalledBy(IMethodSymbol method, CancellationToken cancellationToken) =>
+        _calledBodies.GetOrAdd(method.OriginalDefinition, symbol => FindCalledBodies((IMethodSymbol)symbol, cancellationToken));
+
+    /// <summary>
+    /// The members a call can name to run <paramref name="member"/>: itself, the members it overrides and the interface
+    /// members it implements.
+    /// </summary>
+    public static List<ISymbol> CalledAs(ISymbol member)
+    {
+        var names = new List<ISymbol> { member };
+        for (ISymbol? overridden = Overridden(member); overridden is not null; overridden = Overridden(overridden))
+        {
+            names.Add(overridden);
+        }
+
+        if (member.ContainingType is { } type)
+        {
+            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            {
+                foreach (ISymbol candidate in implemented.GetMembers(member.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(candidate), member))
+                    {
+                        names.Add(candidate);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>
     /// Where <paramref name="member"/> (a method, property or field of the compilation) is used: invocations of a method,
@@ -139,6 +177,71 @@ internal sealed class CompilationIndex
         }
 
         return null;
+    }
+
+    private static ISymbol? Overridden(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod,
+        IPropertySymbol property => property.OverriddenProperty,
+        _ => null,
+    };
+
+    private List<(IMethodSymbol Method, IOperation Body)> FindCalledBodies(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        var bodies = new List<(IMethodSymbol Method, IOperation Body)>();
+        if (BodyOf(method, cancellationToken) is { } own)
+        {
+            bodies.Add((method, own));
+        }
+
+        if (!(method.IsVirtual || method.IsAbstract || method.IsOverride || method.ContainingType?.TypeKind == TypeKind.Interface))
+        {
+            return bodies;
+        }
+
+        Dictionary<string, List<MethodDeclarationSyntax>> declarations =
+            LazyInitializer.EnsureInitialized(ref _methodDeclarations, () => IndexMethodDeclarations(cancellationToken))!;
+        if (!declarations.TryGetValue(method.Name, out List<MethodDeclarationSyntax>? candidates))
+        {
+            return bodies;
+        }
+
+        foreach (MethodDeclarationSyntax declaration in candidates)
+        {
+            if (ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is { } candidate
+                && !SymbolEqualityComparer.Default.Equals(candidate, method)
+                && CalledAs(candidate).Exists(name => SymbolEqualityComparer.Default.Equals(name.OriginalDefinition, method))
+                && BodyOf(candidate, cancellationToken) is { } body)
+            {
+                bodies.Add((candidate, body));
+            }
+        }
+
+        return bodies;
+    }
+
+    private Dictionary<string, List<MethodDeclarationSyntax>> IndexMethodDeclarations(CancellationToken cancellationToken)
+    {
+        var declarations = new Dictionary<string, List<MethodDeclarationSyntax>>(StringComparer.Ordinal);
+        foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+        {
+            foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is MethodDeclarationSyntax declaration)
+                {
+                    string name = declaration.Identifier.ValueText;
+                    if (!declarations.TryGetValue(name, out List<MethodDeclarationSyntax>? list))
+                    {
+                        list = [];
+                        declarations.Add(name, list);
+                    }
+
+                    list.Add(declaration);
+                }
+            }
+        }
+
+        return declarations;
     }
 
     private List<IOperation> FindUses(ISymbol member, CancellationToken cancellationToken)

@@ -37,8 +37,10 @@ namespace OkxGen.Analyzers.Flow;
 /// Across methods of the compilation (at most <see cref="MaxCalls"/> deep, with <see cref="CompilationIndex"/> caching
 /// bodies and uses per compilation) it follows: an argument of a source method to the reads of its parameter; a
 /// <c>return</c> (also of a property getter) to every use of the method or property; an assignment to an <c>out</c> or
-/// <c>ref</c> parameter to the caller's local; an assignment to a field or property to its reads. It does not follow
-/// collections other than arrays, lambdas or virtual dispatch to overrides.
+/// <c>ref</c> parameter to the caller's local; an assignment to a field or property to its reads; a virtual, abstract or
+/// interface call into the overrides and implementations of the compilation, and their returns back to the calls of the
+/// base or interface member; a lambda declared into a local, into its parameters and from its return to the local's
+/// calls. It does not follow collections other than arrays, or lambdas passed to methods (LINQ, <c>Task.Run</c>).
 /// </para>
 /// </remarks>
 internal sealed class SignatureFlow
@@ -219,10 +221,27 @@ internal sealed class SignatureFlow
 
             case IReturnOperation { ReturnedValue: { } returned } when returned == current && calls < MaxCalls
                 && ReturningMember(parent) is { } member:
-                // return value; / string P => value;: every use of the method or property carries the value on.
-                foreach (IOperation use in _sinks.Index.UsesOf(member, cancellationToken))
+                // return value; / string P => value;: every use of the method or property carries the value on, also through
+                // the base or interface member it overrides or implements.
+                foreach (ISymbol calledAs in CompilationIndex.CalledAs(member))
                 {
-                    next.Add((use, false, calls + 1));
+                    foreach (IOperation use in _sinks.Index.UsesOf(calledAs, cancellationToken))
+                    {
+                        next.Add((use, false, calls + 1));
+                    }
+                }
+
+                break;
+
+            case IReturnOperation { ReturnedValue: { } returned } when returned == current && calls < MaxCalls
+                && DelegateLocalOf(parent) is { } declarator:
+                // Func<string> f = () => value; ... f(): every call of the local carries the value on.
+                foreach (ILocalReferenceOperation read in ReadsIn(Root(declarator), declarator.Symbol))
+                {
+                    if (read.Parent is IInvocationOperation call && call.Instance == read)
+                    {
+                        next.Add((call, false, calls + 1));
+                    }
                 }
 
                 break;
@@ -276,16 +295,19 @@ internal sealed class SignatureFlow
 
                 break;
 
+            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: ILocalReferenceOperation local }
+                when argument.Parameter is { } parameter && calls < MaxCalls && LambdaOf(local) is { } lambda:
+                // Func<string, string> sign = message => ...; sign(value): into the lambda, through the reads of its parameter.
+                FollowParameter(lambda.Body, lambda.Symbol, parameter.Ordinal, calls, next);
+                break;
+
             case IInvocationOperation invocation when argument.Parameter is { } parameter && calls < MaxCalls
-                && _sinks.Index.BodyOf(invocation.TargetMethod, cancellationToken) is { } body:
-                // A helper of the compilation: follow the value into it, through the reads of its parameter.
-                foreach (IOperation operation in body.DescendantsAndSelf())
+                && _sinks.Index.BodiesCalledBy(invocation.TargetMethod, cancellationToken) is { Count: > 0 } bodies:
+                // A helper of the compilation (or the overrides and implementations a virtual or interface call can run):
+                // follow the value into it, through the reads of its parameter.
+                foreach ((IMethodSymbol method, IOperation body) in bodies)
                 {
-                    if (operation is IParameterReferenceOperation reference && reference.Parameter.Ordinal == parameter.Ordinal
-                        && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol.OriginalDefinition, invocation.TargetMethod.OriginalDefinition))
-                    {
-                        next.Add((reference, false, calls + 1));
-                    }
+                    FollowParameter(body, method, parameter.Ordinal, calls, next);
                 }
 
                 break;
@@ -299,6 +321,58 @@ internal sealed class SignatureFlow
                 break;
         }
     }
+
+    private static void FollowParameter(IOperation body, IMethodSymbol method, int ordinal, int calls, List<(IOperation Operation, bool IntoCall, int Calls)> next)
+    {
+        foreach (IOperation operation in body.DescendantsAndSelf())
+        {
+            if (operation is IParameterReferenceOperation reference && reference.Parameter.Ordinal == ordinal
+                && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol.OriginalDefinition, method.OriginalDefinition))
+            {
+                next.Add((reference, false, calls + 1));
+            }
+        }
+    }
+
+    // The lambda a delegate local is declared with: Func<string, string> sign = message => ...;.
+    private static IAnonymousFunctionOperation? LambdaOf(ILocalReferenceOperation local)
+    {
+        foreach (IOperation operation in Root(local).Descendants())
+        {
+            if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+            {
+                return declarator.GetVariableInitializer()?.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } ? lambda : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The delegate local whose lambda a return statement belongs to: Func<string> f = () => value;.
+    private static IVariableDeclaratorOperation? DelegateLocalOf(IOperation returnOperation)
+    {
+        for (IOperation? current = returnOperation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda)
+            {
+                return lambda.Parent is IDelegateCreationOperation { Parent: IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } }
+                    ? declarator
+                    : null;
+            }
+
+            if (current is ILocalFunctionOperation)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private IReadOnlyList<ILocalReferenceOperation> ReadsIn(IOperation root, ILocalSymbol local) =>
+        _blocks.Contains(root)
+            ? ReadsOf(local)
+            : _sinks.Index.LocalReadsOf(root).TryGetValue(local, out List<ILocalReferenceOperation>? list) ? list : [];
 
     private static void StepFromReceiver(IInvocationOperation invocation, int calls, List<(IOperation Operation, bool IntoCall, int Calls)> next)
     {
@@ -330,11 +404,7 @@ internal sealed class SignatureFlow
             return;
         }
 
-        IOperation root = Root(at);
-        IReadOnlyList<ILocalReferenceOperation> reads = _blocks.Contains(root)
-            ? ReadsOf(local)
-            : _sinks.Index.LocalReadsOf(root).TryGetValue(local, out List<ILocalReferenceOperation>? list) ? list : [];
-        foreach (ILocalReferenceOperation read in reads)
+        foreach (ILocalReferenceOperation read in ReadsIn(Root(at), local))
         {
             next.Add((read, false, calls));
         }

@@ -36,10 +36,18 @@ internal sealed class SignatureHit
         {
             SignatureSinkKind.SignHeader => $"the {SignatureSinks.SignHeaderName} header",
             SignatureSinkKind.TimestampHeader => $"the {SignatureSinks.TimestampHeaderName} header",
-            _ when Sink is IInvocationOperation invocation => $"{invocation.TargetMethod.ContainingType?.Name}.{invocation.TargetMethod.Name}",
+            // The receiver's type where there is one: HMACSHA256.ComputeHash, not HashAlgorithm.ComputeHash.
+            _ when Sink is IInvocationOperation invocation =>
+                $"{(invocation.Instance?.Type ?? invocation.TargetMethod.ContainingType)?.Name}.{invocation.TargetMethod.Name}",
             _ => "a signature",
         };
-        FileLinePositionSpan span = Sink.Syntax.GetLocation().GetLineSpan();
-        return $"{what} ({System.IO.Path.GetFileName(span.Path)}, line {span.StartLinePosition.Line + 1})";
+        return $"{what} ({Where(Sink.Syntax)})";
+    }
+
+    /// <summary>Where <paramref name="node"/> is, for a message: <c>Signer.cs, line 38</c>.</summary>
+    public static string Where(SyntaxNode node)
+    {
+        FileLinePositionSpan span = node.GetLocation().GetLineSpan();
+        return $"{System.IO.Path.GetFileName(span.Path)}, line {span.StartLinePosition.Line + 1}";
     }
 }

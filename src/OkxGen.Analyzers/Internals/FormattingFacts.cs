@@ -24,6 +24,16 @@ internal static class FormattingFacts
     public static bool IsCultureSensitiveNumber(ITypeSymbol? type) =>
         TypeFacts.WithoutNullable(type)?.SpecialType is SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single;
 
+    /// <summary>
+    /// A <c>DateTime</c> or <c>DateTimeOffset</c> (nullable or not) written with <paramref name="format"/> under the current
+    /// culture gives a culture's text: its calendar (the year 2569 under th-TH), its separators. Only the standard formats
+    /// "o", "r", "s" and "u" are invariant; a format that is not a constant is not judged.
+    /// </summary>
+    public static bool IsCultureSensitiveDate(ITypeSymbol? type, IOperation? format) =>
+        TypeFacts.IsDate(type)
+        && (format is null || format.ConstantValue is { HasValue: true, Value: null }
+            || format.ConstantValue is { HasValue: true, Value: string text } && text is not ("o" or "O" or "r" or "R" or "s" or "u"));
+
     /// <summary>Whether <paramref name="method"/> takes an <c>IFormatProvider</c>.</summary>
     public static bool HasProviderParameter(IMethodSymbol method)
     {

@@ -76,9 +76,10 @@ public sealed class BodySerializedTwiceAnalyzer : DiagnosticAnalyzer
             {
                 if (operation is IInvocationOperation other && other != except && symbols.IsSerializer(other.TargetMethod)
                     && SymbolEqualityComparer.Default.Equals(SerializedSymbol(other), serialized)
-                    && flow.Reaches(other, SignatureSinkKind.AnySignature, context.CancellationToken))
+                    && flow.Find(other, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.BodySerializedTwice, content.Syntax.GetLocation(), serialized.Name));
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.BodySerializedTwice, content.Syntax.GetLocation(), serialized.Name, SignatureHit.Where(other.Syntax), hit.Describe()));
                     return;
                 }
             }

@@ -9,10 +9,14 @@ using OkxGen.Analyzers.Internals;
 namespace OkxGen.Analyzers.Rules;
 
 /// <summary>
-/// OKX014: a decimal, double or float formatted with the current culture (<c>ToString()</c>, <c>ToString("F2")</c>,
-/// <c>Convert.ToString(x)</c>, <c>string.Format</c> without provider, an interpolation hole, <c>"..." + x</c>) whose
-/// text reaches a signature.
+/// OKX014: a decimal, double or float, or a <c>DateTime</c> / <c>DateTimeOffset</c> (nullable too), formatted with the
+/// current culture (<c>ToString()</c>, <c>ToString("F2")</c>, <c>Convert.ToString(x)</c>, <c>string.Format</c> without
+/// provider, an interpolation hole, <c>"..." + x</c>) whose text reaches a signature.
 /// </summary>
+/// <remarks>
+/// A date that reaches an OKX signature is left to OKX015, which checks the timestamp's whole form (the culture included);
+/// here a date is reported for the other signatures (an AWS SigV4 date written under th-TH, for one).
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
 {
@@ -69,8 +73,13 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
         {
             (fix, subject) = (AppendProvider, receiver);
         }
+        else if (method.Name == "ToString" && !method.IsStatic && invocation.Instance is { } date
+            && !FormattingFacts.HasProviderParameter(method) && FormattingFacts.IsCultureSensitiveDate(method.ContainingType, FormatArgument(invocation)))
+        {
+            (fix, subject) = (AppendProvider, date);
+        }
         else if (method.Name == "ToString" && method.IsStatic && method.Parameters.Length == 1 && invocation.Arguments.Length == 1
-            && FormattingFacts.IsCultureSensitiveNumber(method.Parameters[0].Type)
+            && IsCultureSensitive(method.Parameters[0].Type)
             && SymbolEqualityComparer.Default.Equals(method.ContainingType, convert))
         {
             (fix, subject) = (AppendProvider, invocation.Arguments[0].Value);
@@ -85,7 +94,7 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit)
+        if (flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit && !IsOkx015s(subject, hit))
         {
             Report(context, invocation.Syntax, subject, fix, hit);
         }
@@ -101,18 +110,28 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
 
         var holes = new List<(IOperation Value, IOperation? Format)>();
         FormattingFacts.GetHoles(interpolated, holes);
-        foreach ((IOperation value, _) in holes)
+        // One diagnostic per string, whatever the number of holes: the fix wraps the whole string. A number first, as a
+        // date may be OKX015's.
+        IOperation? subject = null;
+        foreach ((IOperation value, IOperation? format) in holes)
         {
             if (FormattingFacts.IsCultureSensitiveNumber(value.Type))
             {
-                // One diagnostic per string, whatever the number of holes: the fix wraps the whole string.
-                if (flow.Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit)
-                {
-                    Report(context, interpolated.Syntax, value, WrapInterpolation, hit);
-                }
-
-                return;
+                subject = value;
+                break;
             }
+
+            if (subject is null && FormattingFacts.IsCultureSensitiveDate(value.Type, format))
+            {
+                subject = value;
+            }
+        }
+
+        if (subject is not null
+            && flow.Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit
+            && !IsOkx015s(subject, hit))
+        {
+            Report(context, interpolated.Syntax, subject, WrapInterpolation, hit);
         }
     }
 
@@ -127,8 +146,9 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
         foreach (IOperation operand in new[] { binary.LeftOperand, binary.RightOperand })
         {
             IOperation value = FormattingFacts.WithoutConversions(operand);
-            if (value != operand && FormattingFacts.IsCultureSensitiveNumber(value.Type)
-                && flow.Find(binary, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit)
+            if (value != operand && IsCultureSensitive(value.Type)
+                && flow.Find(binary, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit
+                && !IsOkx015s(value, hit))
             {
                 Report(context, value.Syntax, value, CallToString, hit);
             }
@@ -143,15 +163,35 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
             {
                 foreach (IOperation element in initializer.ElementValues)
                 {
-                    if (FormattingFacts.IsCultureSensitiveNumber(FormattingFacts.WithoutConversions(element).Type))
+                    if (IsCultureSensitive(FormattingFacts.WithoutConversions(element).Type))
                     {
                         return FormattingFacts.WithoutConversions(element);
                     }
                 }
             }
-            else if (FormattingFacts.IsCultureSensitiveNumber(FormattingFacts.WithoutConversions(argument.Value).Type))
+            else if (IsCultureSensitive(FormattingFacts.WithoutConversions(argument.Value).Type))
             {
                 return FormattingFacts.WithoutConversions(argument.Value);
+            }
+        }
+
+        return null;
+    }
+
+    // A number, or a date written with its default format ("G" for ToString(), the composite format's item otherwise).
+    private static bool IsCultureSensitive(ITypeSymbol? type) =>
+        FormattingFacts.IsCultureSensitiveNumber(type) || FormattingFacts.IsCultureSensitiveDate(type, format: null);
+
+    // A date in an OKX signature is a timestamp, which OKX015 judges whole.
+    private static bool IsOkx015s(IOperation subject, SignatureHit hit) => hit.IsOkx && TypeFacts.IsDate(subject.Type);
+
+    private static IOperation? FormatArgument(IInvocationOperation invocation)
+    {
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+            {
+                return argument.Value;
             }
         }
 

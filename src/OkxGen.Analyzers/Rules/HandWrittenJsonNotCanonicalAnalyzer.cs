@@ -54,12 +54,12 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
         var literal = (ILiteralOperation)context.Operation;
         if (literal.ConstantValue is not { HasValue: true, Value: string text } || literal.Parent is IInterpolatedStringTextOperation
             || !StartsLikeJson(text) || JsonTemplate.TryParse(text) is not { IsCanonical: false } template
-            || flow.Find(literal, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is null)
+            || flow.Find(literal, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not { } hit)
         {
             return;
         }
 
-        Report(context, literal.Syntax, template, Canonicalize);
+        Report(context, literal.Syntax, template, Canonicalize, hit);
     }
 
     private static void AnalyzeInterpolation(OperationAnalysisContext context, SignatureFlow flow)
@@ -67,12 +67,12 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
         var interpolated = (IInterpolatedStringOperation)context.Operation;
         string template = TextFlattener.ToTemplate(TextFlattener.Flatten(interpolated), JsonTemplate.Hole);
         if (!StartsLikeJson(template) || JsonTemplate.TryParse(template) is not { IsCanonical: false } json
-            || flow.Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is null)
+            || flow.Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not { } hit)
         {
             return;
         }
 
-        Report(context, interpolated.Syntax, json, json.HasWhitespaceOutsideStrings ? RemoveWhitespace : null);
+        Report(context, interpolated.Syntax, json, json.HasWhitespaceOutsideStrings ? RemoveWhitespace : null, hit);
     }
 
     // Cheap test before parsing: most strings are not JSON.
@@ -89,7 +89,7 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode node, JsonTemplate json, string? fix)
+    private static void Report(OperationAnalysisContext context, SyntaxNode node, JsonTemplate json, string? fix, SignatureHit hit)
     {
         string problem = (json.HasWhitespaceOutsideStrings, json.HasUnsortedKeys) switch
         {
@@ -100,6 +100,6 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
         ImmutableDictionary<string, string?> properties = fix is null
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(FixKey, fix);
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HandWrittenJsonNotCanonical, node.GetLocation(), properties, problem));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HandWrittenJsonNotCanonical, node.GetLocation(), properties, problem, hit.Describe()));
     }
 }

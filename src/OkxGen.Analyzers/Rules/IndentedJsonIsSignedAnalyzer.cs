@@ -70,9 +70,9 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
             {
                 if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type, symbols.JsonSerializerOptions)
                     && IndentedBy(argument.Value, "WriteIndented", flow) is { } indented
-                    && flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
+                    && flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is { } hit)
                 {
-                    Report(context, indented.Syntax, $"JsonSerializer.{method.Name} with WriteIndented = true", "set WriteIndented to false", SetFalse, reported);
+                    Report(context, indented.Syntax, $"JsonSerializer.{method.Name} with WriteIndented = true", "set WriteIndented to false", SetFalse, hit, reported);
                 }
             }
         }
@@ -81,9 +81,9 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
                 IOperation? indented = IsIndentedFormatting(argument.Value, symbols) ? argument.Value : IndentedSettings(argument.Value, symbols);
-                if (indented is not null && flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
+                if (indented is not null && flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is { } hit)
                 {
-                    Report(context, indented.Syntax, "JsonConvert.SerializeObject with Formatting.Indented", "use Formatting.None", FormattingNone, reported);
+                    Report(context, indented.Syntax, "JsonConvert.SerializeObject with Formatting.Indented", "use Formatting.None", FormattingNone, hit, reported);
                 }
             }
         }
@@ -91,16 +91,16 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
         {
             if (TypeFacts.DerivesFrom(receiver, symbols.JToken))
             {
-                if (flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
+                if (flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is { } hit)
                 {
-                    Report(context, invocation.Syntax, $"{receiver.Name}.ToString()", "call ToString(Formatting.None)", ToStringFormattingNone, reported);
+                    Report(context, invocation.Syntax, $"{receiver.Name}.ToString()", "call ToString(Formatting.None)", ToStringFormattingNone, hit, reported);
                 }
             }
             else if (TypeFacts.DerivesFrom(receiver, symbols.JsonNode)
                 && !TypeFacts.DerivesFrom(receiver, symbols.JsonValue)
-                && flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
+                && flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is { } hit)
             {
-                Report(context, invocation.Syntax, $"{receiver.Name}.ToString()", "call ToJsonString()", ToJsonString, reported);
+                Report(context, invocation.Syntax, $"{receiver.Name}.ToString()", "call ToJsonString()", ToJsonString, hit, reported);
             }
         }
     }
@@ -125,9 +125,9 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
 
             foreach (ILocalReferenceOperation read in flow.ReadsOf(output.Local))
             {
-                if (read != output && flow.Find(read, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not null)
+                if (read != output && flow.Find(read, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is { } hit)
                 {
-                    Report(context, indented.Syntax, "Utf8JsonWriter with JsonWriterOptions.Indented = true", "set Indented to false", SetFalse, reported);
+                    Report(context, indented.Syntax, "Utf8JsonWriter with JsonWriterOptions.Indented = true", "set Indented to false", SetFalse, hit, reported);
                     return;
                 }
             }
@@ -207,7 +207,8 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
     private static bool IsIndentedFormatting(IOperation value, SerializationSymbols symbols) =>
         SymbolEqualityComparer.Default.Equals(value.Type, symbols.Formatting) && value.ConstantValue is { HasValue: true, Value: 1 };
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode node, string what, string fix, string fixKind, ConcurrentDictionary<SyntaxNode, bool> reported)
+    private static void Report(
+        OperationAnalysisContext context, SyntaxNode node, string what, string fix, string fixKind, SignatureHit hit, ConcurrentDictionary<SyntaxNode, bool> reported)
     {
         if (reported.TryAdd(node, true))
         {
@@ -216,7 +217,8 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
                 node.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(FixKey, fixKind),
                 what,
-                fix));
+                fix,
+                hit.Describe()));
         }
     }
 }

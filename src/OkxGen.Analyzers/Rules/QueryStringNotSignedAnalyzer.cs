@@ -136,13 +136,14 @@ public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (IOperation signed in state.SignedPaths(context.CancellationToken))
+        foreach ((IOperation signed, string signedBy) in state.SignedPaths(context.CancellationToken))
         {
             List<TextPart> signedParts = state.Flatten(signed);
             if (!HasQuestionMark(signedParts) && EndsWithSentPath(signedParts, prefix) && state.Reported.TryAdd(signed.Syntax, true))
             {
                 string shown = sent.ConstantValue is { HasValue: true, Value: string literal } ? literal : sent.Syntax.ToString();
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.QueryStringNotSigned, signed.Syntax.GetLocation(), shown));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.QueryStringNotSigned, signed.Syntax.GetLocation(), shown, signedBy, SignatureHit.Where(sent.Syntax)));
             }
         }
     }
@@ -216,7 +217,7 @@ public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
         private readonly INamedTypeSymbol? _uri;
         private readonly INamedTypeSymbol? _okxSigner;
         private readonly INamedTypeSymbol? _okxCredentials;
-        private List<IOperation>? _signedPaths;
+        private List<(IOperation Path, string SignedBy)>? _signedPaths;
 
         public BlockState(SignatureFlow flow, INamedTypeSymbol? uri, INamedTypeSymbol? okxSigner, INamedTypeSymbol? okxCredentials)
         {
@@ -232,16 +233,17 @@ public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
 
         /// <summary>
         /// The texts that are signed and can hold a request path: the <c>requestPath</c> argument of <c>OkxSigner.Sign</c>
-        /// and <c>OkxCredentials.Sign</c>, and every outermost string concatenation or interpolation that reaches a signature.
+        /// and <c>OkxCredentials.Sign</c>, and every outermost string concatenation or interpolation that reaches a signature;
+        /// each with the signing call, for the message.
         /// </summary>
-        public List<IOperation> SignedPaths(CancellationToken cancellationToken)
+        public List<(IOperation Path, string SignedBy)> SignedPaths(CancellationToken cancellationToken)
         {
             if (Volatile.Read(ref _signedPaths) is { } known)
             {
                 return known;
             }
 
-            var found = new List<IOperation>();
+            var found = new List<(IOperation Path, string SignedBy)>();
             foreach (IOperation block in _flow.OperationBlocks)
             {
                 foreach (IOperation operation in block.Descendants())
@@ -253,7 +255,7 @@ public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
                                 || SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _okxCredentials):
                             if (Argument(invocation.Arguments, "requestPath") is { } path)
                             {
-                                found.Add(path);
+                                found.Add((path, $"{invocation.TargetMethod.ContainingType.Name}.{invocation.TargetMethod.Name} ({SignatureHit.Where(invocation.Syntax)})"));
                             }
 
                             break;
@@ -261,15 +263,15 @@ public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
                         case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation
                             when concatenation.Parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }
                                 && !IsSignerArgument(concatenation)
-                                && _flow.Reaches(concatenation, SignatureSinkKind.AnySignature, cancellationToken):
-                            found.Add(concatenation);
+                                && _flow.Find(concatenation, SignatureSinkKind.AnySignature, okxOnly: false, cancellationToken) is { } concatenated:
+                            found.Add((concatenation, concatenated.Describe()));
                             break;
 
                         case IInterpolatedStringOperation interpolated
                             when interpolated.Parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }
                                 && !IsSignerArgument(interpolated)
-                                && _flow.Reaches(interpolated, SignatureSinkKind.AnySignature, cancellationToken):
-                            found.Add(interpolated);
+                                && _flow.Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: false, cancellationToken) is { } hit:
+                            found.Add((interpolated, hit.Describe()));
                             break;
                     }
                 }

@@ -54,14 +54,14 @@ public sealed partial class UnsortedKeysAreSignedAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (walk.SerializedValue(invocation) is not ({ } value, { } naming)
-            || walk.Flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is null
+            || walk.Flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not { } hit
             || walk.Examine(value, naming, 0) is not { } finding
             || !walk.Reported.TryAdd(finding.Node, true))
         {
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, finding.Node.GetLocation(), finding.What, finding.Order));
+        context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, finding.Node.GetLocation(), finding.What, finding.Order, hit.Describe()));
     }
 
     /// <summary>What is wrong and where: the container's creation (or the serialized value), and the two message arguments.</summary>

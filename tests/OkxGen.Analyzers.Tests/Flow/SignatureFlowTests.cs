@@ -96,15 +96,59 @@ public sealed class SignatureFlowTests
     [InlineData("Hash(key, Mark(body));")]
     public Task HelperFieldAndReturn_Reaches(string statements) => AssertReaches(statements, true);
 
+    [Theory]
+    [InlineData("_signer.Sign(key, Mark(body));")]
+    [InlineData("_base.Sign(key, Mark(body));")]
+    [InlineData("string p = _signer.Prehash(ts, Mark(body)); HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(p));")]
+    [InlineData("Func<string, byte[]> sign = message => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(message)); sign(Mark(body));")]
+    [InlineData("Func<string> prehash = () => ts + Mark(body); HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(prehash()));")]
+    public Task OverrideInterfaceAndLambda_Reaches(string statements) => AssertReaches(statements, true);
+
+    [Theory]
+    [InlineData("_signer.Describe(Mark(body));")]
+    [InlineData("Func<string, string> trim = message => message.Trim(); trim(Mark(body));")]
+    [InlineData("Func<string> prehash = () => ts + Mark(body); prehash();")]
+    public Task OverrideInterfaceAndLambda_NotSigning_DoesNotReach(string statements) => AssertReaches(statements, false);
+
     [Fact]
     public Task ReturnedValue_DoesNotReach() => AssertReaches("return Mark(body);", false, returnType: "string");
 
     private static async Task AssertReaches(string statements, bool expected, SignatureSinkKind kinds = SignatureSinkKind.AnySignature, string returnType = "void")
     {
         string source = Usings + $$"""
+            public interface ISigner
+            {
+                byte[] Sign(byte[] key, string message);
+
+                string Prehash(string ts, string body);
+
+                void Describe(string text);
+            }
+
+            public sealed class HmacSigner : ISigner
+            {
+                public byte[] Sign(byte[] key, string message) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(message));
+
+                public string Prehash(string ts, string body) => ts + "POST" + body;
+
+                public void Describe(string text) => Console.WriteLine(text);
+            }
+
+            public abstract class SignerBase
+            {
+                public abstract byte[] Sign(byte[] key, string message);
+            }
+
+            public sealed class HmacSignerOverride : SignerBase
+            {
+                public override byte[] Sign(byte[] key, string message) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(message));
+            }
+
             public class C
             {
                 private string _field = "";
+                private readonly ISigner _signer = new HmacSigner();
+                private readonly SignerBase _base = new HmacSignerOverride();
 
                 public {{returnType}} M(string secret, byte[] key, string ts, string path, string body, bool flag, HttpRequestMessage request)
                 {

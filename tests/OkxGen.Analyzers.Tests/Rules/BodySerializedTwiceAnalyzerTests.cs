@@ -18,8 +18,8 @@ public sealed class BodySerializedTwiceAnalyzerTests
         }
         """;
 
-    private static DiagnosticResult Twice(int location, string name) =>
-        new DiagnosticResult("OKX016", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(name);
+    private static DiagnosticResult Twice(int location, string name, string signedAt, string signedBy) =>
+        new DiagnosticResult("OKX016", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(name, signedAt, signedBy);
 
     [Fact]
     public Task SerializeForSignature_ThenPostAsJsonAsync_Reported() => Verifier.VerifyAsync("""
@@ -42,7 +42,7 @@ public sealed class BodySerializedTwiceAnalyzerTests
             }
         }
         """ + Order,
-        Twice(0, "order"));
+        Twice(0, "order", "Test0.cs, line 13", "OkxSigner.Sign (Test0.cs, line 15)"));
 
     [Fact]
     public Task HmacOfSerializeObject_ThenStringContentOfSecondSerializeObject_Reported() => Verifier.VerifyAsync("""
@@ -65,7 +65,7 @@ public sealed class BodySerializedTwiceAnalyzerTests
             }
         }
         """ + NewtonsoftStubs.Source,
-        Twice(0, "order"));
+        Twice(0, "order", "Test0.cs, line 11", "HMACSHA256.ComputeHash (Test0.cs, line 14)"));
 
     [Fact]
     public Task JsonContentCreate_AfterSigningSerialization_Reported() => Verifier.VerifyAsync("""
@@ -84,7 +84,7 @@ public sealed class BodySerializedTwiceAnalyzerTests
             }
         }
         """ + Order,
-        Twice(0, "order"));
+        Twice(0, "order", "Test0.cs, line 11", "OkxSigner.Sign (Test0.cs, line 11)"));
 
     [Fact]
     public Task PostAsJsonAsync_OtherObjectSigned_SameObjectLogged_NotReported_ButSameObjectSigned_Reported() => Verifier.VerifyAsync("""
@@ -104,7 +104,7 @@ public sealed class BodySerializedTwiceAnalyzerTests
             }
         }
         """ + Order,
-        Twice(0, "other"));
+        Twice(0, "other", "Test0.cs, line 11", "OkxSigner.Sign (Test0.cs, line 11)"));
 
     [Fact]
     public Task SerializedOnce_SignedAndSent_NotReported() => Verifier.VerifyAsync("""

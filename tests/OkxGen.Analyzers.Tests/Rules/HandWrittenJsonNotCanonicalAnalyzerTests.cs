@@ -77,4 +77,30 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzerTests
             public static void Log() => Console.WriteLine("{ \"sz\": \"1\" }");
         }
         """);
+
+    [Fact]
+    public Task BodyInBuilder_SignedInHelper_MessageNamesTheSigningCall() => Verifier.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        public static class Signer
+        {
+            public static string Sign(byte[] key, string message)
+            {
+                using var hmac = new HMACSHA256(key);
+                return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(message)));
+            }
+        }
+
+        public static class OkxBodies
+        {
+            public static string Cancel() => {|#0:"{\"ordId\":\"1\",\"instId\":\"BTC-USDT\"}"|};
+
+            public static string Sign(byte[] key, string timestamp) =>
+                Signer.Sign(key, timestamp + "POST" + "/api/v5/trade/cancel-order" + Cancel());
+        }
+        """,
+        Verifier.Warning("OKX013").WithLocation(0).WithArguments("has keys out of ordinal order", "HMACSHA256.ComputeHash (Test0.cs, line 10)"));
 }

@@ -144,4 +144,32 @@ public sealed class IndentedJsonIsSignedAnalyzerTests
             }
         }
         """ + NewtonsoftStubs.Source);
+
+    [Fact]
+    public Task IndentedInBuilder_SignedInHelper_MessageNamesTheSigningCall() => Verifier.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+        using System.Text.Json;
+
+        public static class Signer
+        {
+            public static string Sign(byte[] key, string message)
+            {
+                using var hmac = new HMACSHA256(key);
+                return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(message)));
+            }
+        }
+
+        public static class OkxBodies
+        {
+            public static string Order(object order) => JsonSerializer.Serialize(order, new JsonSerializerOptions { {|#0:WriteIndented = true|} });
+
+            public static string Sign(byte[] key, string timestamp, object order) =>
+                Signer.Sign(key, timestamp + "POST" + "/api/v5/trade/order" + Order(order));
+        }
+        """,
+        Verifier.Warning("OKX011").WithLocation(0)
+            .WithArguments("JsonSerializer.Serialize with WriteIndented = true", "set WriteIndented to false", "HMACSHA256.ComputeHash (Test0.cs, line 11)"));
 }

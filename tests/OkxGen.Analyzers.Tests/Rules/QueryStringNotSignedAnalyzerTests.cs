@@ -8,8 +8,8 @@ namespace OkxGen.Analyzers.Tests.Rules;
 /// <summary>OKX017: a GET that sends a query string its signed path lacks.</summary>
 public sealed class QueryStringNotSignedAnalyzerTests
 {
-    private static DiagnosticResult Unsigned(int location, string sent) =>
-        new DiagnosticResult("OKX017", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(sent);
+    private static DiagnosticResult Unsigned(int location, string sent, string signedBy, string sentAt) =>
+        new DiagnosticResult("OKX017", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(sent, signedBy, sentAt);
 
     [Fact]
     public Task BalanceWithCcy_PathSignedWithoutQuery_Reported() => Verifier.VerifyAsync("""
@@ -33,7 +33,7 @@ public sealed class QueryStringNotSignedAnalyzerTests
             }
         }
         """,
-        Unsigned(0, "https://www.okx.com/api/v5/account/balance?ccy=BTC"));
+        Unsigned(0, "https://www.okx.com/api/v5/account/balance?ccy=BTC", "HMACSHA256.HashData (Test0.cs, line 14)", "Test0.cs, line 16"));
 
     [Fact]
     public Task PathLocalSigned_RequestMessageAddsQuery_Reported() => Verifier.VerifyAsync("""
@@ -53,7 +53,7 @@ public sealed class QueryStringNotSignedAnalyzerTests
             }
         }
         """,
-        Unsigned(0, "BaseUrl + path + \"?ccy=\" + ccy"));
+        Unsigned(0, "BaseUrl + path + \"?ccy=\" + ccy", "OkxSigner.Sign (Test0.cs, line 12)", "Test0.cs, line 11"));
 
     [Fact]
     public Task InterpolatedUriAndPrehash_SameParameterPath_Reported() => Verifier.VerifyAsync("""
@@ -75,7 +75,7 @@ public sealed class QueryStringNotSignedAnalyzerTests
             }
         }
         """,
-        Unsigned(0, "uri"));
+        Unsigned(0, "uri", "HMACSHA256.ComputeHash (Test0.cs, line 13)", "Test0.cs, line 15"));
 
     [Fact]
     public Task PathParameterSigned_QueryParameterSent_Reported() => Verifier.VerifyAsync("""
@@ -95,7 +95,7 @@ public sealed class QueryStringNotSignedAnalyzerTests
             }
         }
         """,
-        Unsigned(0, "\"https://www.okx.com\" + path + \"?\" + query"));
+        Unsigned(0, "\"https://www.okx.com\" + path + \"?\" + query", "HMACSHA256.HashData (Test0.cs, line 12)", "Test0.cs, line 13"));
 
     [Fact]
     public Task QuerySignedAsSent_NotReported() => Verifier.VerifyAsync("""

@@ -40,4 +40,31 @@ public sealed class SentTimestampDiffersFromSignedAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task ClockPropertyReadTwice_MessageNamesBothReads() => Verifier.VerifyAsync(
+        """
+        using System;
+        using System.Globalization;
+        using System.Net.Http;
+        using OkxGen;
+
+        public sealed class Clock
+        {
+            public string Now => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        }
+
+        public sealed class Client
+        {
+            private readonly Clock _clock = new();
+
+            public void Prepare(HttpRequestMessage request, string secret)
+            {
+                request.Headers.Add("OK-ACCESS-SIGN", OkxSigner.Sign(secret, {|#0:_clock.Now|}, "GET", "/api/v5/account/balance", ""));
+                request.Headers.Add("OK-ACCESS-TIMESTAMP", _clock.Now);
+            }
+        }
+        """,
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("OKX040", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+            .WithArguments("_clock.Now", "OkxSigner.Sign (Test0.cs, line 17)", "18", "the OK-ACCESS-TIMESTAMP header (Test0.cs, line 18)"));
 }

@@ -9,8 +9,8 @@ namespace OkxGen.Analyzers.Tests.Rules;
 /// <summary>OKX012: keys out of ordinal order in a serialization that reaches a signature.</summary>
 public sealed class UnsortedKeysAreSignedAnalyzerTests
 {
-    private static DiagnosticResult Unsorted(int location, string what, string order) =>
-        new DiagnosticResult("OKX012", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(what, order);
+    private static DiagnosticResult Unsorted(int location, string what, string order, string signedBy) =>
+        new DiagnosticResult("OKX012", DiagnosticSeverity.Warning).WithLocation(location).WithArguments(what, order, signedBy);
 
     [Fact]
     public Task PythonStyleAnonymousObject_SignedThenSent_Reported() => Verifier.VerifyAsync("""
@@ -36,7 +36,7 @@ public sealed class UnsortedKeysAreSignedAnalyzerTests
             }
         }
         """,
-        Unsorted(0, "This anonymous object", "declaration order ('tdMode' before 'side')"));
+        Unsorted(0, "This anonymous object", "declaration order ('tdMode' before 'side')", "OkxSigner.Sign (Test0.cs, line 18)"));
 
     [Fact]
     public Task OkxNetStyleSortedDictionaryWithoutComparer_Reported() => Verifier.VerifyAsync("""
@@ -61,7 +61,7 @@ public sealed class UnsortedKeysAreSignedAnalyzerTests
         }
         """,
         new DiagnosticResult("OKX012", DiagnosticSeverity.Warning).WithLocation(0)
-            .WithArguments("'SortedDictionary'", "the current culture (the default string comparer)"));
+            .WithArguments("'SortedDictionary'", "the current culture (the default string comparer)", "HMACSHA256.HashData (Test0.cs, line 16)"));
 
     [Fact]
     public Task BlogHelperRoundTrip_SortedOnlyAtTopLevel_NestedDictionaryReported() => Verifier.VerifyAsync("""
@@ -98,7 +98,7 @@ public sealed class UnsortedKeysAreSignedAnalyzerTests
             }
         }
         """ + NewtonsoftStubs.Source,
-        Unsorted(0, "This Dictionary", "insertion order ('tpTriggerPx' before 'tpOrdPx')"));
+        Unsorted(0, "This Dictionary", "insertion order ('tpTriggerPx' before 'tpOrdPx')", "HMACSHA256.ComputeHash (Test0.cs, line 30)"));
 
     [Fact]
     public Task ClassWithCamelCasePolicy_DeclarationOrderUnsorted_Reported() => Verifier.VerifyAsync("""
@@ -124,7 +124,7 @@ public sealed class UnsortedKeysAreSignedAnalyzerTests
             }
         }
         """,
-        Unsorted(0, "'PlaceOrder'", "declaration order ('tdMode' before 'side')"));
+        Unsorted(0, "'PlaceOrder'", "declaration order ('tdMode' before 'side')", "OkxSigner.Sign (Test0.cs, line 19)"));
 
     [Fact]
     public Task JObjectFilledByIndexer_Reported() => Verifier.VerifyAsync("""
@@ -146,7 +146,7 @@ public sealed class UnsortedKeysAreSignedAnalyzerTests
             }
         }
         """ + NewtonsoftStubs.Source,
-        Unsorted(0, "This JObject", "insertion order ('sz' before 'px')"));
+        Unsorted(0, "This JObject", "insertion order ('sz' before 'px')", "OkxSigner.Sign (Test0.cs, line 15)"));
 
     [Fact]
     public Task SortedAnonymousObjectAndOrdinalDictionary_NotReported() => Verifier.VerifyAsync("""

@@ -26,6 +26,22 @@ public sealed class BinanceStyleClient
         return query + "&signature=" + QuerySigner.Sign(secret, query);
     }
 
+    // The query read back from the URI and signed as the URI sends it: right for any API.
+    public HttpRequestMessage SignedGetFromUri(Uri uri, string secret)
+    {
+        string query = uri.GetComponents(UriComponents.Query, UriFormat.UriEscaped);
+        string signature = QuerySigner.Sign(secret, query);
+        return new HttpRequestMessage(HttpMethod.Get, new Uri(uri.AbsoluteUri + "&signature=" + signature));
+    }
+
+    // The same, with the query unescaped before it is signed: the general rule OKX042, whose message names no OKX.
+    public HttpRequestMessage SignedGetFromDecodedUri(Uri uri, string secret)
+    {
+        string query = {|OKX042:Uri.UnescapeDataString(uri.GetComponents(UriComponents.Query, UriFormat.UriEscaped))|};
+        string signature = QuerySigner.Sign(secret, query);
+        return new HttpRequestMessage(HttpMethod.Get, new Uri(uri.AbsoluteUri + "&signature=" + signature));
+    }
+
     private static IEnumerable<string> BuildPairs(Dictionary<string, string> parameters)
     {
         foreach (KeyValuePair<string, string> pair in parameters)

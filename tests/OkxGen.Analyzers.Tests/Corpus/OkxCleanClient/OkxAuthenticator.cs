@@ -24,4 +24,13 @@ public sealed class OkxAuthenticator
     // The WebSocket login signs Unix seconds with the verify path: right there.
     public string SignWithUnixTime(string method, string requestPath, string body) =>
         HmacSigner.Sign(_options.SecretKey, _clock.UnixTime + "GET" + "/users/self/verify");
+
+    // Clean twin of case 5: the path and query signed exactly as the request sends them.
+    public void AuthenticateRequest(HttpRequestMessage request)
+    {
+        string timestamp = _clock.TimeStamp;
+        string requestPath = request.RequestUri!.PathAndQuery;
+        request.Headers.Add("OK-ACCESS-SIGN", HmacSigner.Sign(_options.SecretKey, timestamp + "GET" + requestPath));
+        request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+    }
 }

@@ -12,4 +12,8 @@ public sealed class OrderRequestBuilder
 
     public string CandlesQuery(string instId, decimal? after) =>
         FormattableString.Invariant($"/api/v5/market/history-candles?instId={instId}&after={after}");
+
+    // ccy=BTC,ETH goes on the wire as ccy=BTC%2CETH.
+    public System.Uri BalanceUri(string baseAddress, string currencies) =>
+        new(baseAddress + "/api/v5/account/balance?ccy=" + System.Uri.EscapeDataString(currencies));
 }

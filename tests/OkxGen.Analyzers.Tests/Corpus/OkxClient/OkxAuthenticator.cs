@@ -23,4 +23,13 @@ public sealed class OkxAuthenticator
 
     public string SignWithUnixTime(string method, string requestPath, string body) =>
         HmacSigner.Sign(_options.SecretKey, _clock.UnixTime + method + requestPath + body);
+
+    // Case 5: the query is signed unescaped (ccy=BTC,ETH) while the request sends it escaped (ccy=BTC%2CETH).
+    public void AuthenticateRequest(HttpRequestMessage request)
+    {
+        string timestamp = _clock.TimeStamp;
+        string requestPath = {|OKX042:System.Uri.UnescapeDataString(request.RequestUri!.PathAndQuery)|};
+        request.Headers.Add("OK-ACCESS-SIGN", HmacSigner.Sign(_options.SecretKey, timestamp + "GET" + requestPath));
+        request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+    }
 }

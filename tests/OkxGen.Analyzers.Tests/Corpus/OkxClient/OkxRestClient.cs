@@ -10,10 +10,12 @@ public sealed class OkxRestClient
     private readonly HttpClient _http;
     private readonly OkxAuthenticator _authenticator;
     private readonly OrderRequestBuilder _builder = new();
+    private readonly string _baseAddress;
 
     public OkxRestClient(HttpClient http, OkxClientOptions options)
     {
         _http = http;
+        _baseAddress = options.BaseAddress;
         _authenticator = new OkxAuthenticator(options);
     }
 
@@ -30,6 +32,13 @@ public sealed class OkxRestClient
         string path = _builder.CandlesQuery(instId, after);
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         _authenticator.Authenticate(request, "GET", path, "");
+        return _http.SendAsync(request, cancellationToken);
+    }
+
+    public Task<HttpResponseMessage> BalanceAsync(string currencies, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, _builder.BalanceUri(_baseAddress, currencies));
+        _authenticator.AuthenticateRequest(request);
         return _http.SendAsync(request, cancellationToken);
     }
 }

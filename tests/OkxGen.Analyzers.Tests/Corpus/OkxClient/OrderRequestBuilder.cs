@@ -12,4 +12,8 @@ public sealed class OrderRequestBuilder
 
     // Case 4: a decimal? in an interpolated query.
     public string CandlesQuery(string instId, decimal? after) => {|OKX014:$"/api/v5/market/history-candles?instId={instId}&after={after}"|};
+
+    // ccy=BTC,ETH goes on the wire as ccy=BTC%2CETH.
+    public System.Uri BalanceUri(string baseAddress, string currencies) =>
+        new(baseAddress + "/api/v5/account/balance?ccy=" + System.Uri.EscapeDataString(currencies));
 }
