@@ -14,7 +14,7 @@ namespace OkxGen;
 /// Checks one account's client: OKX answers <c>GET /api/v5/public/time</c> (else <see cref="HealthStatus.Unhealthy"/>),
 /// OKX accepts a signed <c>GET /api/v5/account/config</c> when credentials are set (else unhealthy, with OKX's code),
 /// and the local clock is within <see cref="OkxHealthCheckOptions.ClockSkewThreshold"/> of OKX's (else
-/// <see cref="HealthStatus.Degraded"/>). Failures are results, never exceptions; no key, secret or passphrase is reported.
+/// <see cref="HealthStatus.Degraded"/>, and unhealthy from OKX's 30-second window on). Failures are results, never exceptions; no key, secret or passphrase is reported.
 /// </summary>
 internal sealed class OkxHealthCheck(IServiceProvider services, OkxHealthCheckOptions options) : IHealthCheck
 {
@@ -59,10 +59,20 @@ internal sealed class OkxHealthCheck(IServiceProvider services, OkxHealthCheckOp
             }
         }
 
+        // The key was checked on OKX's clock (SyncTimeAsync set the offset); the local clock, which a new client signs
+        // with until it synchronizes, is judged apart.
         string clock = Describe(skew);
+        if (skew.Duration() >= OkxHealthCheckOptions.TimestampWindow)
+        {
+            return new HealthCheckResult(
+                context.Registration.FailureStatus,
+                $"The local clock is {clock} OKX's: OKX refuses the signed requests it timestamps, more than 30 s off (50102). Synchronize the clock (or call SyncTimeAsync on each client).",
+                data: data);
+        }
+
         return skew.Duration() > options.ClockSkewThreshold
             ? HealthCheckResult.Degraded(
-                $"The local clock is {clock} OKX's, more than the {Seconds(options.ClockSkewThreshold)} s allowed; OKX refuses signed requests more than 30 s off (50102). Synchronize the clock (or call SyncTimeAsync).",
+                $"The local clock is {clock} OKX's, more than the {Seconds(options.ClockSkewThreshold)} s allowed; OKX refuses signed requests more than 30 s off (50102). Synchronize the clock (or call SyncTimeAsync on each client).",
                 data: data)
             : HealthCheckResult.Healthy($"OKX answers {account}{(clientOptions.Credentials is null ? "" : " and accepts its key")}; the local clock is {clock} OKX's.", data);
     }

@@ -12,7 +12,8 @@ public static class OkxHealthChecksBuilderExtensions
     /// time endpoint does not answer, or when OKX refuses a signed <c>GET /api/v5/account/config</c> (sent only when the
     /// account has credentials; the description carries OKX's code, never the key, the secret or the passphrase);
     /// <see cref="HealthStatus.Degraded"/> when the local clock is further from OKX's than
-    /// <see cref="OkxHealthCheckOptions.ClockSkewThreshold"/>; healthy otherwise. The requests go through the account's
+    /// <see cref="OkxHealthCheckOptions.ClockSkewThreshold"/>, and unhealthy from 30 seconds on, where OKX refuses the
+    /// signed requests it timestamps (<c>50102</c>); healthy otherwise. The key is checked on OKX's clock, apart from the skew. The requests go through the account's
     /// own HTTP client and rate limiter.
     /// </summary>
     /// <param name="builder">The health checks builder.</param>
