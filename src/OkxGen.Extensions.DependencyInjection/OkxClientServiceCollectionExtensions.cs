@@ -128,7 +128,7 @@ public static class OkxClientServiceCollectionExtensions
         builder.Services.PostConfigure<HttpClientFactoryOptions>(builder.Name, static options =>
             options.HttpMessageHandlerBuilderActions.Add(static handlers =>
             {
-                // Once per client, however often AddOkxClient registered it: a second guard would refuse the first send.
+                // Once per client, however often AddOkxClient registered it.
                 foreach (DelegatingHandler handler in handlers.AdditionalHandlers)
                 {
                     if (handler is OkxSendOnceHandler)
