@@ -17,6 +17,7 @@ internal static class OkxClientConfiguration
     internal const string Simulated = "Simulated";
     internal const string BaseAddress = "BaseAddress";
     internal const string RequestExpiry = "RequestExpiry";
+    internal const string Environment = "Environment";
 
     /// <summary>Sets the options the section holds and returns one message per missing or malformed key.</summary>
     internal static List<string> Apply(IConfiguration section, OkxClientOptions options)
@@ -44,6 +45,19 @@ internal static class OkxClientConfiguration
             }
         }
 
+        if (Optional(section, Environment) is { } environment)
+        {
+            if (KnownEnvironment(environment) is { } value)
+            {
+                options.Environment = value;
+            }
+            else
+            {
+                errors.Add($"{path}{Environment} is not one of OKX's sites: Global, Eea or Us (set {BaseAddress} for any other host).");
+            }
+        }
+
+        // Read after the environment, and overriding it: OkxClientOptions.BaseAddress wins once set.
         if (Optional(section, BaseAddress) is { } baseAddress)
         {
             if (Uri.TryCreate(baseAddress, UriKind.Absolute, out Uri? value) && value.Scheme is "http" or "https" && value.Query.Length == 0)
@@ -70,6 +84,12 @@ internal static class OkxClientConfiguration
 
         return errors;
     }
+
+    private static OkxEnvironment? KnownEnvironment(string name) =>
+        name.Equals("Global", StringComparison.OrdinalIgnoreCase) ? OkxEnvironment.Global
+        : name.Equals("Eea", StringComparison.OrdinalIgnoreCase) ? OkxEnvironment.Eea
+        : name.Equals("Us", StringComparison.OrdinalIgnoreCase) ? OkxEnvironment.Us
+        : null;
 
     private static string? Required(IConfiguration section, string path, string key, List<string> errors)
     {

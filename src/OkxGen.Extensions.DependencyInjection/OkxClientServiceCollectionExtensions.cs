@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OkxGen;
@@ -35,8 +36,8 @@ public static class OkxClientServiceCollectionExtensions
 
         // No copy of the options here: the client takes the one copy (OkxClientOptions.Clone) when it is created.
         AddOptions(services, Options.Options.DefaultName, configure);
-        return services.AddHttpClient<OkxClient>().AddTypedClient(static (httpClient, serviceProvider) =>
-            new OkxClient(httpClient, serviceProvider.GetRequiredService<IOptions<OkxClientOptions>>().Value));
+        return SendsUnsafeRequestsOnce(services.AddHttpClient<OkxClient>().AddTypedClient(static (httpClient, serviceProvider) =>
+            new OkxClient(httpClient, serviceProvider.GetRequiredService<IOptions<OkxClientOptions>>().Value)));
     }
 
     /// <summary>
@@ -85,7 +86,7 @@ public static class OkxClientServiceCollectionExtensions
         services.AddKeyedTransient<OkxClient>(name, (serviceProvider, _) => new OkxClient(
             serviceProvider.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName),
             serviceProvider.GetRequiredService<IOptionsMonitor<OkxClientOptions>>().Get(name)));
-        return services.AddHttpClient(httpClientName);
+        return SendsUnsafeRequestsOnce(services.AddHttpClient(httpClientName));
     }
 
     /// <summary>
@@ -93,8 +94,9 @@ public static class OkxClientServiceCollectionExtensions
     /// <see cref="AddOkxClient(IServiceCollection, string, Action{OkxClientOptions})"/> does, with its options read
     /// from <paramref name="configuration"/> key by key (no reflection: trimming and Native-AOT safe):
     /// <c>ApiKey</c>, <c>SecretKey</c> and <c>Passphrase</c> (required), <c>Simulated</c> (<c>true</c> or
-    /// <c>false</c>), <c>BaseAddress</c> (an absolute http or https address) and <c>RequestExpiry</c> (a time span
-    /// such as <c>00:00:05</c>). The options are validated when the host starts: a missing or malformed key stops it
+    /// <c>false</c>), <c>Environment</c> (OKX's site: <c>Global</c>, <c>Eea</c> or <c>Us</c>), <c>BaseAddress</c> (an
+    /// absolute http or https address, which overrides the environment's) and <c>RequestExpiry</c> (a time span such as
+    /// <c>00:00:05</c>). The options are validated when the host starts: a missing or malformed key stops it
     /// with a message that names the key and never shows a value.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -118,6 +120,27 @@ public static class OkxClientServiceCollectionExtensions
             // Clients are created per resolution; the options are one value per name and container, so this is the one
             // limiter that every client of an account counts in (OKX counts each account, sub-accounts included, apart).
             .PostConfigure(static options => options.RateLimiter ??= new OkxRateLimiter(options.TimeProvider));
+
+    // Post-configured, so that it runs after every handler the application adds (AddStandardResilienceHandler,
+    // ConfigureHttpClientDefaults...): the guard is the innermost handler, the last one before the network.
+    private static IHttpClientBuilder SendsUnsafeRequestsOnce(IHttpClientBuilder builder)
+    {
+        builder.Services.PostConfigure<HttpClientFactoryOptions>(builder.Name, static options =>
+            options.HttpMessageHandlerBuilderActions.Add(static handlers =>
+            {
+                // Once per client, however often AddOkxClient registered it.
+                foreach (DelegatingHandler handler in handlers.AdditionalHandlers)
+                {
+                    if (handler is OkxSendOnceHandler)
+                    {
+                        return;
+                    }
+                }
+
+                handlers.AdditionalHandlers.Add(new OkxSendOnceHandler());
+            }));
+        return builder;
+    }
 
     private static void AddValidation(IServiceCollection services, string name, IConfiguration configuration)
     {

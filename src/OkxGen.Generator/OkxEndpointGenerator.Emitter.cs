@@ -129,7 +129,8 @@ public sealed partial class OkxEndpointGenerator
             string rateLimit = spec.RateLimit is { } limit
                 ? $", rateLimit: new global::OkxGen.OkxRateLimit({limit.Limit}, global::System.TimeSpan.FromSeconds({limit.WindowSeconds}), global::OkxGen.OkxRateLimitRule.{limit.Rule})"
                 : "";
-            writer.WriteLine($"public static {New(spec, "Endpoint")}global::OkxGen.OkxEndpointInfo Endpoint {{ get; }} = new global::OkxGen.OkxEndpointInfo({Literal(spec.Method)}, {Literal(spec.Path)}, isSigned: {signed}{acceptsExpTime}{rateLimit});");
+            string idempotent = spec.Idempotent ? " { IsIdempotent = true }" : "";
+            writer.WriteLine($"public static {New(spec, "Endpoint")}global::OkxGen.OkxEndpointInfo Endpoint {{ get; }} = new global::OkxGen.OkxEndpointInfo({Literal(spec.Method)}, {Literal(spec.Path)}, isSigned: {signed}{acceptsExpTime}{rateLimit}){idempotent};");
             writer.WriteLine();
             writer.WriteLine(GeneratedCodeAttribute);
             writer.WriteLine("global::OkxGen.OkxEndpointInfo global::OkxGen.IOkxRequest.Endpoint => Endpoint;");

@@ -71,4 +71,12 @@ public sealed class OkxEndpointAttribute : Attribute
     /// <c>batch-amend-orders</c> or <c>mass-cancel</c>), or <see langword="null"/> when there is none.
     /// </summary>
     public string? WebSocketOp { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether OKX applies this <c>POST</c> at most once however often it arrives, so that a request
+    /// whose answer was lost may be sent again (<c>AddOkxResilience()</c> retries it): setting a value, such as the
+    /// leverage, or cancelling by id. Never set it on an endpoint that creates something (placing an order, a
+    /// transfer, a withdrawal): a second copy would be a second order. Every <c>GET</c> is idempotent already.
+    /// </summary>
+    public bool Idempotent { get; set; }
 }

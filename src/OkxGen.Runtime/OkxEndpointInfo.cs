@@ -1,10 +1,13 @@
 using System;
+using System.Net.Http;
 
 namespace OkxGen;
 
 /// <summary>Describes an OKX V5 REST endpoint: its HTTP method, its path, whether it is signed, and its rate limit.</summary>
 public sealed class OkxEndpointInfo
 {
+    private readonly bool _idempotent;
+
     /// <summary>Creates the description of an endpoint.</summary>
     /// <param name="method">The HTTP method in upper case: <c>GET</c> or <c>POST</c>.</param>
     /// <param name="path">The request path without a query string, for example <c>/api/v5/trade/order</c>.</param>
@@ -47,6 +50,24 @@ public sealed class OkxEndpointInfo
 
     /// <summary>Gets the documented rate limit that <see cref="OkxClient"/> enforces, or <see langword="null"/> when none is declared.</summary>
     public OkxRateLimit? RateLimit { get; }
+
+    /// <summary>
+    /// Gets the key under which <see cref="OkxClient"/> puts the endpoint into each <see cref="HttpRequestMessage.Options"/>
+    /// it sends, so that HTTP handlers (retries, guards) can tell which requests are safe to send again
+    /// (<see cref="IsIdempotent"/>).
+    /// </summary>
+    public static HttpRequestOptionsKey<OkxEndpointInfo> RequestOptionsKey { get; } = new("OkxGen.Endpoint");
+
+    /// <summary>
+    /// Gets whether sending the request twice has the effect of sending it once, so that a request whose answer was
+    /// lost may be retried: every <c>GET</c>, and the <c>POST</c> endpoints declared with
+    /// <see cref="OkxEndpointAttribute.Idempotent"/>. Placing an order never is.
+    /// </summary>
+    public bool IsIdempotent
+    {
+        get => _idempotent || !HasBody;
+        init => _idempotent = value;
+    }
 
     /// <summary>Gets whether the request has a JSON body (<c>POST</c>) rather than a query string (<c>GET</c>).</summary>
     public bool HasBody => Method == "POST";

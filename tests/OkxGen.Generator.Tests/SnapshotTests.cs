@@ -408,4 +408,25 @@ public sealed class SnapshotTests
             public string? Exch { get; init; }
         }
         """);
+
+    [Fact]
+    public Task IdempotentDeclaration_OnlyThePostThatSetsItSaysSo() => SnapshotVerifier.VerifyAsync(nameof(IdempotentDeclaration_OnlyThePostThatSetsItSaysSo), """
+        using OkxGen;
+
+        namespace Demo;
+
+        [OkxEndpoint("POST", "/api/v5/trade/cancel-order", Idempotent = true, RateLimit = 60, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
+        public partial record CancelOrderRequest
+        {
+            public required string InstId { get; init; }
+            public string? OrdId { get; init; }
+        }
+
+        [OkxEndpoint("POST", "/api/v5/trade/order", Idempotent = false)]
+        public partial record PlaceOrderRequest
+        {
+            public required string InstId { get; init; }
+            public required decimal Sz { get; init; }
+        }
+        """);
 }

@@ -169,6 +169,7 @@ public sealed partial class OkxClient
     private HttpRequestMessage CreateMessage(OkxEndpointInfo endpoint, SignedRequest signed, OkxCredentials? credentials, DateTimeOffset now)
     {
         var message = new HttpRequestMessage(endpoint.HasBody ? HttpMethod.Post : HttpMethod.Get, RequestUri(endpoint, signed.RequestPath.Span));
+        message.Options.Set(OkxEndpointInfo.RequestOptionsKey, endpoint);
         if (endpoint.HasBody)
         {
             message.Content = new OkxBodyContent(signed.Body);

@@ -15,6 +15,7 @@ namespace OkxGen.SourceGeneration.Model;
 /// <param name="HiddenMembers">The generated members that hide the same members generated for an endpoint base type (written with <c>new</c>).</param>
 /// <param name="RateLimit">The declared rate limit, or <see langword="null"/> when none is declared.</param>
 /// <param name="WebSocketOp">OKX's WebSocket order operation that carries the request (<c>order</c>...), or <see langword="null"/>.</param>
+/// <param name="Idempotent">Whether the declaration sets <c>Idempotent = true</c>: OKX applies the <c>POST</c> at most once, so it may be retried.</param>
 internal sealed record EndpointSpec(
     TypeDeclarationSpec Declaration,
     string Method,
@@ -29,7 +30,8 @@ internal sealed record EndpointSpec(
     ClientMethodSpec? ClientMethod,
     ImmutableEquatableArray<string> HiddenMembers,
     RateLimitSpec? RateLimit,
-    string? WebSocketOp = null);
+    string? WebSocketOp = null,
+    bool Idempotent = false);
 
 /// <summary>The extension method on <c>OkxClient</c> that sends an endpoint's request.</summary>
 /// <param name="ClassName">The static class holding it, for example <c>PlaceOrderRequestOkxClientExtensions</c>.</param>

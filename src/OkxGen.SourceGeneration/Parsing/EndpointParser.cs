@@ -70,6 +70,7 @@ internal sealed partial class EndpointParser
 
         bool isSigned = true;
         bool acceptsExpTime = false;
+        bool idempotent = false;
         INamedTypeSymbol? responseType = null;
         string? webSocketOp = null;
         foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
@@ -81,6 +82,9 @@ internal sealed partial class EndpointParser
                     break;
                 case ("AcceptsExpTime", bool accepts):
                     acceptsExpTime = accepts;
+                    break;
+                case ("Idempotent", bool declared):
+                    idempotent = declared;
                     break;
                 case ("Response", INamedTypeSymbol type):
                     responseType = type;
@@ -121,7 +125,8 @@ internal sealed partial class EndpointParser
             ClientMethodParser.Parse(_endpoint),
             hiddenMembers,
             rateLimit,
-            webSocketOp);
+            webSocketOp,
+            idempotent);
     }
 
     // No Response, or Response = typeof(JsonElement): items stay raw JSON, read by the runtime's own reader.

@@ -101,6 +101,8 @@ public sealed class ConfigurationTests
     [InlineData("BaseAddress", "www.okx.com", "Okx:Sub1:BaseAddress is not an absolute http or https address without a query.")]
     [InlineData("RequestExpiry", "-00:00:05", "Okx:Sub1:RequestExpiry is not a positive time span such as 00:00:05.")]
     [InlineData("RequestExpiry", "five seconds", "Okx:Sub1:RequestExpiry is not a positive time span such as 00:00:05.")]
+    [InlineData("Environment", "Mars", "Okx:Sub1:Environment is not one of OKX's sites: Global, Eea or Us (set BaseAddress for any other host).")]
+    [InlineData("Environment", "https://eea.okx.com", "Okx:Sub1:Environment is not one of OKX's sites: Global, Eea or Us (set BaseAddress for any other host).")]
     public void AMalformedValue_FailsAtStart_NamingTheKey(string key, string value, string expected)
     {
         Dictionary<string, string?> settings = Complete();
@@ -134,6 +136,35 @@ public sealed class ConfigurationTests
             Assert.DoesNotContain(ClientFactory.SecretKey, text, StringComparison.Ordinal);
             Assert.DoesNotContain(ClientFactory.Passphrase, text, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("Eea", "https://eea.okx.com/", "EEA")]
+    [InlineData("us", "https://us.okx.com/", "US")]
+    [InlineData("GLOBAL", "https://www.okx.com/", "Global")]
+    public void Environment_ChoosesOkxsSite_CaseInsensitively(string value, string restAddress, string name)
+    {
+        Dictionary<string, string?> settings = Complete();
+        settings.Remove("Okx:Sub1:BaseAddress");
+        settings["Okx:Sub1:Environment"] = value;
+        using ServiceProvider provider = Provider(settings);
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        OkxClientOptions options = provider.GetRequiredService<IOptionsMonitor<OkxClientOptions>>().Get("sub1");
+        Assert.Equal(name, options.Environment.Name);
+        Assert.Equal(new Uri(restAddress), options.BaseAddress);
+    }
+
+    [Fact]
+    public void BaseAddress_StillOverridesTheEnvironment()
+    {
+        Dictionary<string, string?> settings = Complete();
+        settings["Okx:Sub1:Environment"] = "Eea";
+        using ServiceProvider provider = Provider(settings);
+
+        OkxClientOptions options = provider.GetRequiredService<IOptionsMonitor<OkxClientOptions>>().Get("sub1");
+        Assert.Same(OkxEnvironment.Eea, options.Environment);
+        Assert.Equal(new Uri("https://sub1.okx.test/"), options.BaseAddress);
     }
 
     [Fact]
