@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OkxGen.Api.Account;
@@ -14,14 +15,16 @@ using OkxGen.WebSockets;
 namespace OkxGen.WorkerSample;
 
 /// <summary>
-/// The trading loop of a production worker, written once for OKX and the test server alike: it watches BTC-USDT on the
-/// main account's public socket and the sub-account's orders on its private socket, places one post-only order per
-/// account, and polls balances and the ticker each second until <c>Worker:Duration</c> has passed; then it stops the host.
+/// The trading loop of a production worker, written once for OKX and the test server alike: it logs each account's health
+/// checks, watches BTC-USDT on the main account's public socket and the sub-account's orders on its private socket,
+/// places one post-only order per account, and polls balances and the ticker each second until <c>Worker:Duration</c>
+/// has passed; then it stops the host.
 /// </summary>
 internal sealed partial class TradingWorker(
     IOkxClientFactory clients,
     [FromKeyedServices(Accounts.Main)] OkxWebSocketClient mainSocket,
     [FromKeyedServices(Accounts.Sub)] OkxWebSocketClient subSocket,
+    HealthCheckService health,
     IConfiguration configuration,
     IHostApplicationLifetime lifetime,
     ILogger<TradingWorker> logger) : BackgroundService
@@ -37,6 +40,7 @@ internal sealed partial class TradingWorker(
         Log.SessionStarted(logger, duration.TotalSeconds);
         try
         {
+            await ReportHealthAsync(session.Token);
             Task tickers = WatchTickersAsync(session.Token);
             Task orders = WatchOrdersAsync(session.Token);
             await PlaceOrderAsync(Accounts.Main, session.Token);
@@ -81,6 +85,21 @@ internal sealed partial class TradingWorker(
             Log.SessionEnded(logger, failures);
             Environment.ExitCode = failures == 0 ? 0 : 1;
             lifetime.StopApplication();
+        }
+    }
+
+    // What a readiness probe would see: an unhealthy account (unreachable, refused key, clock 30 s off) fails the session.
+    private async Task ReportHealthAsync(CancellationToken cancellationToken)
+    {
+        HealthReport report = await health.CheckHealthAsync(cancellationToken);
+        foreach ((string name, HealthReportEntry entry) in report.Entries)
+        {
+            Log.Health(logger, name, entry.Status, entry.Description);
+        }
+
+        if (report.Status == HealthStatus.Unhealthy)
+        {
+            Interlocked.Increment(ref _failures);
         }
     }
 
@@ -211,5 +230,8 @@ internal sealed partial class TradingWorker(
 
         [LoggerMessage(8, LogLevel.Information, "Session over ({Failures} failures); stopping the host")]
         public static partial void SessionEnded(ILogger logger, int failures);
+
+        [LoggerMessage(9, LogLevel.Information, "Health check {Name}: {Status} ({Description})")]
+        public static partial void Health(ILogger logger, string name, HealthStatus status, string? description);
     }
 }

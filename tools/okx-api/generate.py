@@ -6,7 +6,8 @@ qiuham/crypto-api-docs, docs/okx/); every endpoint names the page it was read fr
     python3 tools/okx-api/generate.py
 Line kinds (one record per line, tokens separated by spaces):
     [Trade]                         section: namespace OkxGen.Api.Trade, folder src/OkxGen.Api/Trade
-    @ METHOD PATH Name LIMIT/WINDOW RULE [public] [exp] page=PAGE   an endpoint; the record is NameRequest
+    @ METHOD PATH Name LIMIT/WINDOW RULE [public] [exp] [ws=OP] page=PAGE   an endpoint; the record is NameRequest;
+                                    ws=OP: also a WebSocket order operation (WebSocketOp = "OP")
     > wire[!|?][:type] ...          the request parameters: ! required, ? conditional (optional in C#), else optional
     > body:[NameRequest]            a batch endpoint whose body is a JSON array of another endpoint's request
     ~ text                          the rate-limit rule as the page words it, when the declared rule differs
@@ -61,6 +62,7 @@ class Endpoint:
         flags = tokens[5:]
         self.signed = 'public' not in flags
         self.exp = 'exp' in flags
+        self.ws_op = next((f[3:] for f in flags if f.startswith('ws=')), None)
         pages = [f[5:] for f in flags if f.startswith('page=')]
         if not pages or self.rule not in RULES:
             sys.exit(f'line {line}: an endpoint needs a page= and a rule of {sorted(RULES)}')
@@ -164,6 +166,8 @@ def write_section(section, endpoints, records, objects, enums):
             attrs.append('Signed = false')
         if e.exp:
             attrs.append('AcceptsExpTime = true')
+        if e.ws_op:
+            attrs.append(f'WebSocketOp = "{e.ws_op}"')
         attrs += [f'RateLimit = {e.count}', f'RateLimitWindowSeconds = {e.window}', f'RateLimitRule = OkxRateLimitRule.{e.rule}']
         req.append(f'/// <summary>{words(e.name).capitalize()}: <c>{e.method} {e.path}</c>, {e.count} requests per {e.window} s by {RULES[e.rule]}.</summary>')
         req.append(f'/// <remarks>OKX documentation: {DOC_BASE}{e.page}.</remarks>')

@@ -37,6 +37,7 @@ internal sealed partial class Subscription<T> : Subscription
     private readonly Channel<OkxPush<T>> _buffer;
     private readonly ILogger? _logger;
     private long _dropped;
+    private bool _ended;
 
     public Subscription(IOkxChannel<T> channel, ChannelArgument argument, int capacity, ILogger? logger)
         : base(argument)
@@ -75,14 +76,28 @@ internal sealed partial class Subscription<T> : Subscription
 
     public override void MarkReconnected() => Offer(new OkxPush<T>(OkxPushKind.Reconnected, _channel, null, NoData, 0));
 
-    public override void Fail(Exception exception) => _buffer.Writer.TryComplete(exception);
+    public override void Fail(Exception exception)
+    {
+        Volatile.Write(ref _ended, true);
+        _buffer.Writer.TryComplete(exception);
+    }
 
-    public void Complete() => _buffer.Writer.TryComplete();
+    public void Complete()
+    {
+        Volatile.Write(ref _ended, true);
+        _buffer.Writer.TryComplete();
+    }
 
     // Called by the receive loop only: a full buffer drops the push rather than stall every other subscription and
     // the keepalive; the consumer learns how many it lost from one marker when it has caught up.
+    // A push that arrives after the enumeration ended (before OKX has the unsubscribe) is nobody's: not a slow consumer.
     private void Offer(OkxPush<T> push)
     {
+        if (Volatile.Read(ref _ended))
+        {
+            return;
+        }
+
         long dropped = Volatile.Read(ref _dropped);
         if (dropped > 0)
         {
