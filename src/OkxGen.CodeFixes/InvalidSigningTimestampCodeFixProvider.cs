@@ -66,10 +66,17 @@ public sealed class InvalidSigningTimestampCodeFixProvider : CodeFixProvider
 
     private static FixTarget? Target(ExpressionSyntax node, SemanticModel model, CancellationToken cancellationToken)
     {
-        // $"{DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}": the hole, with its format clause.
+        // $"{DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}": the hole with its format clause, or the whole string when it is only that.
         if (node.Parent is InterpolationSyntax hole && hole.Expression == node)
         {
-            return IsDate(node, model, cancellationToken) ? new FixTarget(hole, node) : null;
+            if (!IsDate(node, model, cancellationToken))
+            {
+                return null;
+            }
+
+            return hole is { AlignmentClause: null, Parent: InterpolatedStringExpressionSyntax { Contents.Count: 1 } whole }
+                ? new FixTarget(whole, node)
+                : new FixTarget(hole, node);
         }
 
         // time.ToString(...), or the text of a Unix time: ...ToUnixTimeSeconds().ToString(), $"{...ToUnixTimeSeconds()}".
