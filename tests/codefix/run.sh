@@ -11,16 +11,18 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d "$repo/tests/codefix/.run.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+# A folder of its own beside the first: FloatingPoint.csproj would compile every .cs file below its folder.
+signers="$(mktemp -d "$repo/tests/codefix/.run.XXXXXX")"
+trap 'rm -rf "$work" "$signers"' EXIT
 cp "$repo/tests/codefix/FloatingPoint/FloatingPoint.csproj" "$repo/tests/codefix/FloatingPoint/Requests.cs" "$work/"
 source="$repo/tests/codefix/CultureAndTime"
-cp "$source/Directory.Build.props" "$work/"
+cp "$source/Directory.Build.props" "$signers/"
 for target in netstandard2.0 net8.0; do
-    mkdir "$work/$target"
-    cp "$source/Signing.cs" "$work/$target/"
+    mkdir "$signers/$target"
+    cp "$source/Signing.cs" "$signers/$target/"
 done
-cp "$source/NetStandard.csproj" "$work/netstandard2.0/"
-cp "$source/Net8.csproj" "$work/net8.0/"
+cp "$source/NetStandard.csproj" "$signers/netstandard2.0/"
+cp "$source/Net8.csproj" "$signers/net8.0/"
 
 echo "== before the fix: the build fails with OKX003"
 # Debug, the configuration dotnet format loads: it takes the analyzers and fixes from the referenced projects' Debug output.
@@ -39,21 +41,21 @@ echo "== after the fix: the build succeeds"
 dotnet build "$work/FloatingPoint.csproj" > "$work/after.log" 2>&1 || { cat "$work/after.log"; exit 1; }
 
 echo "== OKX014 and OKX015: before the fixes the net8.0 build fails with both"
-if dotnet build "$work/net8.0/Net8.csproj" > "$work/net8.0/before.log" 2>&1; then cat "$work/net8.0/before.log"; echo "the build succeeded"; exit 1; fi
+if dotnet build "$signers/net8.0/Net8.csproj" > "$signers/net8.0/before.log" 2>&1; then cat "$signers/net8.0/before.log"; echo "the build succeeded"; exit 1; fi
 for id in OKX014 OKX015; do
-    grep -q "error $id" "$work/net8.0/before.log" || { cat "$work/net8.0/before.log"; echo "missing $id"; exit 1; }
+    grep -q "error $id" "$signers/net8.0/before.log" || { cat "$signers/net8.0/before.log"; echo "missing $id"; exit 1; }
 done
 
 for target in netstandard2.0 net8.0; do
-    project="$(ls "$work/$target"/*.csproj)"
+    project="$(ls "$signers/$target"/*.csproj)"
     echo "== $target: dotnet format analyzers --diagnostics OKX014 OKX015, then a build without warnings"
-    dotnet format analyzers "$project" --diagnostics OKX014 OKX015 --severity warn > "$work/$target/format.log" 2>&1 || true
-    if ! diff -u "$source/Signing.$target.fixed.cs.txt" "$work/$target/Signing.cs"; then
-        cat "$work/$target/format.log"
+    dotnet format analyzers "$project" --diagnostics OKX014 OKX015 --severity warn > "$signers/$target/format.log" 2>&1 || true
+    if ! diff -u "$source/Signing.$target.fixed.cs.txt" "$signers/$target/Signing.cs"; then
+        cat "$signers/$target/format.log"
         echo "dotnet format did not apply the OKX014 and OKX015 fixes as expected ($target)"
         exit 1
     fi
-    dotnet build "$project" > "$work/$target/after.log" 2>&1 || { cat "$work/$target/after.log"; exit 1; }
-    if grep -E "warning|OKX01[45]" "$work/$target/after.log" | grep -v "0 Warning(s)"; then echo "warnings left ($target)"; exit 1; fi
+    dotnet build "$project" > "$signers/$target/after.log" 2>&1 || { cat "$signers/$target/after.log"; exit 1; }
+    if grep -E "warning|OKX01[45]" "$signers/$target/after.log" | grep -v "0 Warning(s)"; then echo "warnings left ($target)"; exit 1; fi
 done
 echo "code fix tests: passed"
