@@ -31,12 +31,8 @@ public sealed class BodySerializedTwiceAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var flow = new SignatureFlow(sinks, block.OperationBlocks);
-                block.RegisterOperationAction(context => AnalyzeInvocation(context, flow, symbols), OperationKind.Invocation);
-                block.RegisterOperationAction(context => AnalyzeCreation(context, flow, symbols), OperationKind.ObjectCreation);
-            });
+            start.RegisterOperationAction(context => AnalyzeInvocation(context, SignatureFlow.ForOperation(sinks, context.Operation), symbols), OperationKind.Invocation);
+            start.RegisterOperationAction(context => AnalyzeCreation(context, SignatureFlow.ForOperation(sinks, context.Operation), symbols), OperationKind.ObjectCreation);
         });
     }
 
