@@ -63,13 +63,6 @@ internal sealed class SignatureFlow
         _blocks = operationBlocks;
     }
 
-    /// <summary>
-    /// The walk for the operation block that holds <paramref name="operation"/>, for a rule that registers plain
-    /// operation actions: registering them per operation block (<c>RegisterOperationBlockStartAction</c>) made every
-    /// rule pay the analyzer driver's per-block set-up in every method of the compilation (docs/benchmarks.md).
-    /// </summary>
-    public static SignatureFlow ForOperation(SignatureSinks sinks, IOperation operation) => new(sinks, ImmutableArray.Create(Root(operation)));
-
     /// <summary>Whether <paramref name="value"/> reaches a sink of one of <paramref name="kinds"/>, OKX's or not.</summary>
     /// <param name="value">An operation of the block whose result is the value: an invocation, a literal, an interpolated string...</param>
     /// <param name="kinds">The sinks that matter, usually <see cref="SignatureSinkKind.AnySignature"/>.</param>

@@ -31,8 +31,12 @@ public sealed class BodySerializedTwiceAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(context => AnalyzeInvocation(context, SignatureFlow.ForOperation(sinks, context.Operation), symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(context => AnalyzeCreation(context, SignatureFlow.ForOperation(sinks, context.Operation), symbols), OperationKind.ObjectCreation);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var flow = new SignatureFlow(sinks, block.OperationBlocks);
+                block.RegisterOperationAction(context => AnalyzeInvocation(context, flow, symbols), OperationKind.Invocation);
+                block.RegisterOperationAction(context => AnalyzeCreation(context, flow, symbols), OperationKind.ObjectCreation);
+            });
         });
     }
 

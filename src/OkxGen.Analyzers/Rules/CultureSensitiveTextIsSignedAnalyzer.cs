@@ -48,9 +48,13 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
             }
 
             INamedTypeSymbol? convert = start.Compilation.GetTypeByMetadataName("System.Convert");
-            start.RegisterOperationAction(context => AnalyzeInvocation(context, SignatureFlow.ForOperation(sinks, context.Operation), convert), OperationKind.Invocation);
-            start.RegisterOperationAction(context => AnalyzeInterpolation(context, SignatureFlow.ForOperation(sinks, context.Operation)), OperationKind.InterpolatedString);
-            start.RegisterOperationAction(context => AnalyzeConcatenation(context, SignatureFlow.ForOperation(sinks, context.Operation)), OperationKind.Binary);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var flow = new SignatureFlow(sinks, block.OperationBlocks);
+                block.RegisterOperationAction(context => AnalyzeInvocation(context, flow, convert), OperationKind.Invocation);
+                block.RegisterOperationAction(context => AnalyzeInterpolation(context, flow), OperationKind.InterpolatedString);
+                block.RegisterOperationAction(context => AnalyzeConcatenation(context, flow), OperationKind.Binary);
+            });
         });
     }
 

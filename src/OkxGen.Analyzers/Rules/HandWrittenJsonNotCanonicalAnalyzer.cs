@@ -40,8 +40,12 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(context => AnalyzeLiteral(context, SignatureFlow.ForOperation(sinks, context.Operation)), OperationKind.Literal);
-            start.RegisterOperationAction(context => AnalyzeInterpolation(context, SignatureFlow.ForOperation(sinks, context.Operation)), OperationKind.InterpolatedString);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var flow = new SignatureFlow(sinks, block.OperationBlocks);
+                block.RegisterOperationAction(context => AnalyzeLiteral(context, flow), OperationKind.Literal);
+                block.RegisterOperationAction(context => AnalyzeInterpolation(context, flow), OperationKind.InterpolatedString);
+            });
         });
     }
 
