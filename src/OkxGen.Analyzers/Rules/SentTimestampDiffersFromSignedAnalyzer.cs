@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -32,18 +33,21 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockAction(block => Analyze(block, sinks));
+            // Whether a property reads a clock, once per property: a getter is not walked again at each read of it.
+            var clockReads = new ConcurrentDictionary<IPropertySymbol, bool>(SymbolEqualityComparer.Default);
+            start.RegisterOperationBlockAction(block => Analyze(block, sinks, clockReads));
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, SignatureSinks sinks)
+    private static void Analyze(OperationBlockAnalysisContext context, SignatureSinks sinks, ConcurrentDictionary<IPropertySymbol, bool> clockReads)
     {
         var reads = new List<IPropertyReferenceOperation>();
         foreach (IOperation block in context.OperationBlocks)
         {
             foreach (IOperation operation in block.Descendants())
             {
-                if (operation is IPropertyReferenceOperation property && ReadsClock(property.Property, sinks, context, depth: 0))
+                if (operation is IPropertyReferenceOperation property
+                    && clockReads.GetOrAdd(property.Property.OriginalDefinition, read => ReadsClock(read, sinks, context, depth: 0)))
                 {
                     reads.Add(property);
                 }

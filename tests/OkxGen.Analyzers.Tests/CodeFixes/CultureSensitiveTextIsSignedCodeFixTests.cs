@@ -104,4 +104,95 @@ public sealed class CultureSensitiveTextIsSignedCodeFixTests
                 OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", size.ToString(CultureInfo.InvariantCulture));
         }
         """);
+
+    [Fact]
+    public Task NetStandard20_FormattableStringInvariantAndNullableOperand() => Verifier.VerifyCodeFixOnNetStandard20Async("""
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        public static class OkxRest
+        {
+            public static string Sign(byte[] secret, string timestamp, decimal size, decimal? price)
+            {
+                string body = {|OKX014:$"{{\"sz\":\"{size}\"}}"|};
+                string query = "?px=" + {|OKX014:price|};
+                using (var hmac = new HMACSHA256(secret))
+                {
+                    return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "POST/api/v5/trade/order" + query + body)));
+                }
+            }
+        }
+        """, """
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        public static class OkxRest
+        {
+            public static string Sign(byte[] secret, string timestamp, decimal size, decimal? price)
+            {
+                string body = FormattableString.Invariant($"{{\"sz\":\"{size}\"}}");
+                string query = "?px=" + price?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                using (var hmac = new HMACSHA256(secret))
+                {
+                    return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "POST/api/v5/trade/order" + query + body)));
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TwoValuesOnTwoLines_OneFixChangesBoth() => Verifier.VerifyCodeFixInOneStepAsync("""
+        using System.Globalization;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size, double price)
+            {
+                string body = "{\"px\":\"" + {|OKX014:price|} + "\"," +
+                    "\"sz\":\"" + {|OKX014:size|} + "\"}";
+                return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", body);
+            }
+        }
+        """, """
+        using System.Globalization;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size, double price)
+            {
+                string body = "{\"px\":\"" + price.ToString(CultureInfo.InvariantCulture) + "\"," +
+                    "\"sz\":\"" + size.ToString(CultureInfo.InvariantCulture) + "\"}";
+                return OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", body);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ValueInsideWrappedInterpolation_BothFixed() => Verifier.VerifyCodeFixAsync("""
+        using System;
+        using System.Globalization;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size, double price) =>
+                OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", {|#0:$"{size}/{{|#1:Convert.ToString(price)|}}"|});
+        }
+        """, """
+        using System;
+        using System.Globalization;
+        using OkxGen;
+
+        public static class OkxRest
+        {
+            public static string Sign(string secret, string timestamp, decimal size, double price) =>
+                OkxSigner.Sign(secret, timestamp, "POST", "/api/v5/trade/order", string.Create(CultureInfo.InvariantCulture, $"{size}/{Convert.ToString(price, CultureInfo.InvariantCulture)}"));
+        }
+        """,
+        Verifier.Warning("OKX014").WithLocation(0),
+        Verifier.Warning("OKX014").WithLocation(1));
 }

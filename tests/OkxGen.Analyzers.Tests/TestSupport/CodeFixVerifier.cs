@@ -48,6 +48,39 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     }
 
     /// <summary>
+    /// As <see cref="VerifyCodeFixAsync"/>, and that a single fix (the first diagnostic's) already gives
+    /// <paramref name="fixedSource"/>: for fixes that change every reported value of a statement at once.
+    /// </summary>
+    public static Task VerifyCodeFixInOneStepAsync(string source, string fixedSource, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            NumberOfIncrementalIterations = 1,
+        };
+        Configure(test);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// As <see cref="VerifyCodeFixAsync"/>, for a library that targets netstandard2.0 and does not reference
+    /// OkxGen.Runtime (a signing helper with <c>HMACSHA256</c>, as most client libraries have).
+    /// </summary>
+    public static Task VerifyCodeFixOnNetStandard20Async(string source, string fixedSource, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        Configure(test, ReferenceAssemblies.NetStandard.NetStandard20, withRuntime: false);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
     /// Checks that the code fix offers nothing for the diagnostics in <paramref name="source"/> (plus
     /// <paramref name="expected"/>), so the source stays as it is.
     /// </summary>
@@ -63,11 +96,15 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
         return test.RunAsync();
     }
 
-    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test)
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, ReferenceAssemblies? references = null, bool withRuntime = true)
         where TVerifier : IVerifier, new()
     {
-        test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(OkxEndpointAttribute).Assembly.Location));
+        test.ReferenceAssemblies = references ?? ReferenceAssemblies.Net.Net80;
+        if (withRuntime)
+        {
+            test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(OkxEndpointAttribute).Assembly.Location));
+        }
+
         test.SolutionTransforms.Add((solution, projectId) =>
         {
             Project project = solution.GetProject(projectId)!;
