@@ -6,7 +6,7 @@ namespace OkxGen.Api.Trade;
 
 /// <summary>Place order: <c>POST /api/v5/trade/order</c>, 60 requests per 2 s by User ID + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-trade.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/trade/order", Response = typeof(OrderAck), AcceptsExpTime = true, RateLimit = 60, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
+[OkxEndpoint("POST", "/api/v5/trade/order", Response = typeof(OrderAck), AcceptsExpTime = true, WebSocketOp = "order", RateLimit = 60, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
 public partial record PlaceOrderRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
@@ -81,7 +81,7 @@ public partial record PlaceOrderRequest
 
 /// <summary>Place batch orders: <c>POST /api/v5/trade/batch-orders</c>, 300 requests per 2 s by User ID + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-trade.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/trade/batch-orders", Response = typeof(OrderAck), AcceptsExpTime = true, RateLimit = 300, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
+[OkxEndpoint("POST", "/api/v5/trade/batch-orders", Response = typeof(OrderAck), AcceptsExpTime = true, WebSocketOp = "batch-orders", RateLimit = 300, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
 public partial record PlaceBatchOrdersRequest
 {
     /// <summary>The requests, sent as the body's JSON array.</summary>
@@ -91,7 +91,7 @@ public partial record PlaceBatchOrdersRequest
 
 /// <summary>Cancel order: <c>POST /api/v5/trade/cancel-order</c>, 60 requests per 2 s by User ID + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-trade.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/trade/cancel-order", Response = typeof(OrderAck), RateLimit = 60, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
+[OkxEndpoint("POST", "/api/v5/trade/cancel-order", Response = typeof(OrderAck), WebSocketOp = "cancel-order", RateLimit = 60, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
 public partial record CancelOrderRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
@@ -106,7 +106,7 @@ public partial record CancelOrderRequest
 
 /// <summary>Cancel batch orders: <c>POST /api/v5/trade/cancel-batch-orders</c>, 300 requests per 2 s by User ID + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-trade.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/trade/cancel-batch-orders", Response = typeof(OrderAck), RateLimit = 300, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
+[OkxEndpoint("POST", "/api/v5/trade/cancel-batch-orders", Response = typeof(OrderAck), WebSocketOp = "batch-cancel-orders", RateLimit = 300, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
 public partial record CancelBatchOrdersRequest
 {
     /// <summary>The requests, sent as the body's JSON array.</summary>
@@ -116,7 +116,7 @@ public partial record CancelBatchOrdersRequest
 
 /// <summary>Amend order: <c>POST /api/v5/trade/amend-order</c>, 60 requests per 2 s by User ID + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-trade.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/trade/amend-order", Response = typeof(AmendAck), AcceptsExpTime = true, RateLimit = 60, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
+[OkxEndpoint("POST", "/api/v5/trade/amend-order", Response = typeof(AmendAck), AcceptsExpTime = true, WebSocketOp = "amend-order", RateLimit = 60, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
 public partial record AmendOrderRequest
 {
     /// <summary>OKX's <c>instId</c>. Required.</summary>
@@ -158,7 +158,7 @@ public partial record AmendOrderRequest
 
 /// <summary>Amend batch orders: <c>POST /api/v5/trade/amend-batch-orders</c>, 300 requests per 2 s by User ID + Instrument ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-trade.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/trade/amend-batch-orders", Response = typeof(AmendAck), AcceptsExpTime = true, RateLimit = 300, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
+[OkxEndpoint("POST", "/api/v5/trade/amend-batch-orders", Response = typeof(AmendAck), AcceptsExpTime = true, WebSocketOp = "batch-amend-orders", RateLimit = 300, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
 public partial record AmendBatchOrdersRequest
 {
     /// <summary>The requests, sent as the body's JSON array.</summary>
@@ -499,7 +499,7 @@ public partial record GetOneClickRepayHistoryV2Request
 
 /// <summary>Mass cancel: <c>POST /api/v5/trade/mass-cancel</c>, 5 requests per 2 s by User ID.</summary>
 /// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-trade.md.</remarks>
-[OkxEndpoint("POST", "/api/v5/trade/mass-cancel", Response = typeof(MassCancelResult), RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+[OkxEndpoint("POST", "/api/v5/trade/mass-cancel", Response = typeof(MassCancelResult), WebSocketOp = "mass-cancel", RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
 public partial record MassCancelRequest
 {
     /// <summary>OKX's <c>instType</c>. Required.</summary>
