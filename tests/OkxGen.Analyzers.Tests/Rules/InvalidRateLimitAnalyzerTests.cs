@@ -36,10 +36,10 @@ public sealed class InvalidRateLimitAnalyzerTests
 
     [Fact]
     public Task UndefinedRule_Reported() => Verifier.VerifyAsync(Header + """
-        [OkxEndpoint("POST", "/api/v5/trade/order", RateLimit = 60, {|#0:RateLimitRule = (OkxRateLimitRule)9|})]
+        [OkxEndpoint("POST", "/api/v5/trade/order", RateLimit = 60, {|#0:RateLimitRule = (OkxRateLimitRule)11|})]
         public partial record PlaceOrderRequest { public required string InstId { get; init; } }
         """,
-        Verifier.Diagnostic("OKX050").WithLocation(0).WithArguments("PlaceOrderRequest", "RateLimitRule 9 is not a member of OkxRateLimitRule"));
+        Verifier.Diagnostic("OKX050").WithLocation(0).WithArguments("PlaceOrderRequest", "RateLimitRule 11 is not a member of OkxRateLimitRule"));
 
     [Fact]
     public Task DocumentedLimits_NotReported() => Verifier.VerifyAsync(Header + """
