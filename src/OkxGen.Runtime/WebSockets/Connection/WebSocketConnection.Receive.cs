@@ -185,10 +185,10 @@ internal sealed partial class WebSocketConnection
 
     private void DeliverPush(ReadOnlySpan<byte> message, in InboundMessage inbound)
     {
-        KeyValuePair<string, string>[] pairs = ChannelArgument.ReadPairs(message[inbound.Arg]);
+        ReadOnlySpan<byte> argument = message[inbound.Arg];
         foreach (Subscription subscription in Volatile.Read(ref _subscriptions))
         {
-            if (!subscription.Argument.IsMatchedBy(pairs))
+            if (!subscription.Argument.IsMatchedBy(argument))
             {
                 continue;
             }
