@@ -12,18 +12,31 @@ namespace OkxGen.Benchmarks;
 /// <summary>What the WebSocket client does with a frame, called by the benchmarks and the equivalence checks alike.</summary>
 internal static class WebSocketReading
 {
-    /// <summary>The client's path for a push: the top level in one pass, the <c>arg</c> pairs it routes by, <c>data</c> by the generated reader.</summary>
-    public static List<T> ReadPush<T>(byte[] frame, OkxResponseReader<T> itemReader, out KeyValuePair<string, string>[] argument)
+    /// <summary>The subscriptions the benchmarks' pushes are routed to.</summary>
+    public static ChannelArgument Tickers { get; } = ChannelArgument.From(new TickersChannel("BTC-USDT"));
+
+    public static ChannelArgument Orders { get; } = ChannelArgument.From(new OrdersChannel("SPOT"));
+
+    /// <summary>The client's path for a push: the top level in one pass, the <c>arg</c> matched against the subscription's in place, <c>data</c> by the generated reader.</summary>
+    public static List<T> ReadPush<T>(byte[] frame, OkxResponseReader<T> itemReader, ChannelArgument subscription)
     {
         InboundMessage inbound = InboundMessage.Read(frame);
-        argument = ChannelArgument.ReadPairs(frame.AsSpan()[inbound.Arg]);
+        if (!subscription.IsMatchedBy(frame.AsSpan()[inbound.Arg]))
+        {
+            throw new InvalidOperationException($"The push is not routed to {subscription}.");
+        }
+
         return Subscription<T>.ReadData(frame, inbound, itemReader);
     }
+
+    /// <summary>A push read without routing, for the book benchmarks.</summary>
+    public static List<T> ReadData<T>(byte[] frame, OkxResponseReader<T> itemReader) =>
+        Subscription<T>.ReadData(frame, InboundMessage.Read(frame), itemReader);
 
     public static PushFrame<T> ReadPushWithStj<T>(byte[] frame, System.Text.Json.Serialization.Metadata.JsonTypeInfo<PushFrame<T>> typeInfo) =>
         JsonSerializer.Deserialize(frame, typeInfo) ?? throw new InvalidOperationException("null frame");
 
-    public static BookMessage ReadBook(byte[] frame) => ReadPush(frame, BookMessageReader.Instance, out _)[0];
+    public static BookMessage ReadBook(byte[] frame) => ReadData(frame, BookMessageReader.Instance)[0];
 
     /// <summary>The order operation frame as the client writes it, copied out of the pooled buffer.</summary>
     public static byte[] WriteOperation(PlaceOrderRequest order)

@@ -92,31 +92,43 @@ public sealed partial class OkxEndpointGenerator
             }
 
             writer.OpenBlock($"while ({Values}.TryReadPropertyName(ref reader))");
-            string keyword = "if";
-            foreach (ReadableMemberSpec member in spec.Members)
+            if (spec.Members.Count == 0)
             {
-                writer.OpenBlock($"{keyword} (reader.ValueTextEquals({Utf8Literal(member.WireName)}))");
-                writer.WriteLine("reader.Read();");
-                writer.WriteLine($"{member.LocalName} = {ReadExpression(member.Value, member.DisplayName, ListMethodName(member, 0))};");
-                writer.CloseBrace();
-                keyword = "else if";
+                writer.WriteLine("reader.Skip();");
             }
-
-            if (spec.Members.Count > 0)
+            else
             {
-                writer.WriteLine("else");
-                writer.OpenBrace();
-            }
-
-            writer.WriteLine("reader.Skip();");
-            if (spec.Members.Count > 0)
-            {
-                writer.CloseBrace();
+                WritePropertySwitch(writer, spec);
             }
 
             writer.CloseBrace();
             writer.WriteLine();
             WriteConstruction(writer, spec);
+            writer.CloseBrace();
+        }
+
+        // The name's length picks the few members it can be, and their names are compared as bytes: a chain of
+        // ValueTextEquals would compare the name with every member declared before the one it names.
+        private static void WritePropertySwitch(SourceWriter writer, ReadableObjectSpec spec)
+        {
+            writer.WriteLine($"global::System.ReadOnlySpan<byte> propertyName = {Values}.GetPropertyName(ref reader);");
+            writer.OpenBlock("switch (propertyName.Length)");
+            foreach (ReadableMemberSpec member in spec.Members)
+            {
+                int length = System.Text.Encoding.UTF8.GetByteCount(member.WireName);
+                writer.WriteLine($"case {length} when global::System.MemoryExtensions.SequenceEqual(propertyName, {Utf8Literal(member.WireName)}):");
+                writer.Indent();
+                writer.WriteLine("reader.Read();");
+                writer.WriteLine($"{member.LocalName} = {ReadExpression(member.Value, member.DisplayName, ListMethodName(member, 0))};");
+                writer.WriteLine("break;");
+                writer.Unindent();
+            }
+
+            writer.WriteLine("default:");
+            writer.Indent();
+            writer.WriteLine("reader.Skip();");
+            writer.WriteLine("break;");
+            writer.Unindent();
             writer.CloseBrace();
         }
 

@@ -39,6 +39,11 @@ internal sealed class SourceWriter
         WriteLine("}");
     }
 
+    /// <summary>Indents the lines that follow, as the statements of a switch section.</summary>
+    public void Indent() => _depth++;
+
+    public void Unindent() => _depth--;
+
     /// <summary>Replaces the end of the last line, as in a switch expression's closing <c>};</c>.</summary>
     public void LastLineEndsWith(string suffix)
     {

@@ -39,6 +39,20 @@ public static class OkxJsonValueReader
         return reader.TokenType == JsonTokenType.PropertyName;
     }
 
+    /// <summary>Gets the name of the property the reader is on, unescaped, as UTF-8 bytes.</summary>
+    /// <param name="reader">The reader, on a property name.</param>
+    /// <returns>The reader's own bytes, without a copy, unless the name holds escapes or spans buffer segments.</returns>
+    public static ReadOnlySpan<byte> GetPropertyName(ref Utf8JsonReader reader)
+    {
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            return reader.ValueSpan;
+        }
+
+        byte[] name = new byte[reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length];
+        return name.AsSpan(0, reader.CopyString(name));
+    }
+
     /// <summary>Checks that the reader is on the start of an array, or on <c>null</c>.</summary>
     /// <param name="reader">The reader.</param>
     /// <param name="memberName">The member, as <c>Type.Member</c>, for the error message.</param>

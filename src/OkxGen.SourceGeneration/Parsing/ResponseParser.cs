@@ -92,7 +92,7 @@ internal sealed class ResponseParser
 
         var members = new List<ReadableMemberSpec>();
         var wireNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var localNames = new HashSet<string>(StringComparer.Ordinal) { "reader", "list" };
+        var localNames = new HashSet<string>(StringComparer.Ordinal) { "reader", "list", "propertyName" };
         var filledParameters = new HashSet<int>();
         foreach (IPropertySymbol property in SerializedProperties(type))
         {

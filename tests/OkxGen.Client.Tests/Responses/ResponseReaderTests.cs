@@ -131,6 +131,20 @@ public sealed class ResponseReaderTests
     }
 
     [Fact]
+    public async Task EscapedAndRepeatedPropertyNames_AreMatchedByTheirUnescapedText()
+    {
+        // "\u0069nstId" is instId and "\u006c\u0061st" is last, escaped; the second "askPx" replaces the first.
+        OkxResponse<Ticker> response = await Answer("""
+            {"code":"0","msg":"","data":[{"\u0069nstId":"BTC-USD-SWAP","\u006c\u0061st":"9999.99","askPx":"1","askPx":"2"}]}
+            """).GetTickerAsync(new GetTickerRequest { InstId = "BTC-USD-SWAP" }, CancellationToken.None);
+
+        Ticker ticker = Assert.Single(response.Data);
+        Assert.Equal("BTC-USD-SWAP", ticker.InstId);
+        Assert.Equal(9999.99m, ticker.Last);
+        Assert.Equal(2m, ticker.AskPx);
+    }
+
+    [Fact]
     public async Task UnknownValueOfANullableEnum_IsNull()
     {
         OkxResponse<PendingOrder> response = await Answer("""

@@ -35,7 +35,7 @@ internal sealed class ChannelArgument
         return new ChannelArgument(json, ReadPairs(json));
     }
 
-    public static KeyValuePair<string, string>[] ReadPairs(ReadOnlySpan<byte> json)
+    private static KeyValuePair<string, string>[] ReadPairs(ReadOnlySpan<byte> json)
     {
         var pairs = new List<KeyValuePair<string, string>>(4);
         var reader = new Utf8JsonReader(json);
@@ -56,35 +56,65 @@ internal sealed class ChannelArgument
         return pairs.ToArray();
     }
 
-    /// <summary>Gets whether a push's argument carries every pair of this one.</summary>
-    public bool IsMatchedBy(KeyValuePair<string, string>[] pushPairs)
+    /// <summary>Gets whether a push's argument, its JSON object as received, carries every pair of this one.</summary>
+    /// <remarks>Compares in place: nothing is allocated unless a value holds non-ASCII text outside a string.</remarks>
+    public bool IsMatchedBy(ReadOnlySpan<byte> pushArgument)
     {
-        foreach (KeyValuePair<string, string> pair in _pairs)
+        Span<bool> found = _pairs.Length <= 16 ? stackalloc bool[_pairs.Length] : new bool[_pairs.Length];
+        int matched = 0;
+        var reader = new Utf8JsonReader(pushArgument);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (!Contains(pushPairs, pair))
+            int index = IndexOfName(ref reader);
+            reader.Read();
+            if (index < 0 || found[index])
+            {
+                reader.Skip();
+                continue;
+            }
+
+            if (!ValueEquals(ref reader, pushArgument, _pairs[index].Value))
             {
                 return false;
             }
+
+            found[index] = true;
+            matched++;
         }
 
-        return true;
+        return matched == _pairs.Length;
     }
 
     public bool SameAs(ChannelArgument other) => Json.AsSpan().SequenceEqual(other.Json);
 
     public override string ToString() => Encoding.UTF8.GetString(Json);
 
-    private static bool Contains(KeyValuePair<string, string>[] pairs, KeyValuePair<string, string> wanted)
+    private int IndexOfName(ref Utf8JsonReader reader)
     {
-        foreach (KeyValuePair<string, string> pair in pairs)
+        for (int i = 0; i < _pairs.Length; i++)
         {
-            if (pair.Key == wanted.Key)
+            if (reader.ValueTextEquals(_pairs[i].Key))
             {
-                return pair.Value == wanted.Value;
+                return i;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    // The value as ReadPairs reads it: a string unescaped, any other value as its JSON text.
+    private static bool ValueEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, string value)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.ValueTextEquals(value);
+        }
+
+        int start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        ReadOnlySpan<byte> text = json[start..(int)reader.BytesConsumed];
+        return Ascii.IsValid(text) ? Ascii.Equals(text, value) : Encoding.UTF8.GetString(text) == value;
     }
 
     private static string Skipped(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Text;
-using System.Collections.Generic;
 using System.Text.Json;
 
 namespace OkxGen.WebSockets.Connection;
@@ -11,7 +10,7 @@ namespace OkxGen.WebSockets.Connection;
 /// </summary>
 internal static class PushLag
 {
-    public static void Record(DateTimeOffset receivedAt, OkxWebSocketEndpoint endpoint, KeyValuePair<string, string>[] argument, ReadOnlySpan<byte> data)
+    public static void Record(DateTimeOffset receivedAt, OkxWebSocketEndpoint endpoint, ReadOnlySpan<byte> argument, ReadOnlySpan<byte> data)
     {
         if (FirstTimestamp(data) is { } ts && ChannelOf(argument) is { } channel)
         {
@@ -48,14 +47,25 @@ internal static class PushLag
         return null;
     }
 
-    private static string? ChannelOf(KeyValuePair<string, string>[] argument)
+    // The push's arg object, {"channel":"tickers",...}; read only while someone listens to the metric.
+    private static string? ChannelOf(ReadOnlySpan<byte> argument)
     {
-        foreach (KeyValuePair<string, string> pair in argument)
+        var reader = new Utf8JsonReader(argument);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
-            if (pair.Key == "channel")
+            return null;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isChannel = reader.ValueTextEquals("channel"u8);
+            reader.Read();
+            if (isChannel)
             {
-                return pair.Value;
+                return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             }
+
+            reader.Skip();
         }
 
         return null;

@@ -185,15 +185,15 @@ internal sealed partial class WebSocketConnection
 
     private void DeliverPush(ReadOnlySpan<byte> message, in InboundMessage inbound)
     {
-        KeyValuePair<string, string>[] pairs = ChannelArgument.ReadPairs(message[inbound.Arg]);
+        ReadOnlySpan<byte> argument = message[inbound.Arg];
         if (OkxTelemetry.PushLagEnabled)
         {
-            PushLag.Record(_options.TimeProvider.GetUtcNow(), _endpoint, pairs, message[inbound.Data]);
+            PushLag.Record(_options.TimeProvider.GetUtcNow(), _endpoint, argument, message[inbound.Data]);
         }
 
         foreach (Subscription subscription in Volatile.Read(ref _subscriptions))
         {
-            if (!subscription.Argument.IsMatchedBy(pairs))
+            if (!subscription.Argument.IsMatchedBy(argument))
             {
                 continue;
             }

@@ -24,24 +24,24 @@ namespace Demo
             global::Demo.InstrumentType? instType = null;
             while (global::OkxGen.Serialization.OkxJsonValueReader.TryReadPropertyName(ref reader))
             {
-                if (reader.ValueTextEquals("ordId"u8))
+                global::System.ReadOnlySpan<byte> propertyName = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    reader.Read();
-                    ordId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderUpdate.OrdId");
-                }
-                else if (reader.ValueTextEquals("accFillSz"u8))
-                {
-                    reader.Read();
-                    accFillSz = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderUpdate.AccFillSz");
-                }
-                else if (reader.ValueTextEquals("instType"u8))
-                {
-                    reader.Read();
-                    instType = global::Demo.InstrumentTypeOkxReader.ReadOrNull(ref reader);
-                }
-                else
-                {
-                    reader.Skip();
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ordId"u8):
+                        reader.Read();
+                        ordId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderUpdate.OrdId");
+                        break;
+                    case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "accFillSz"u8):
+                        reader.Read();
+                        accFillSz = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderUpdate.AccFillSz");
+                        break;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "instType"u8):
+                        reader.Read();
+                        instType = global::Demo.InstrumentTypeOkxReader.ReadOrNull(ref reader);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
                 }
             }
 

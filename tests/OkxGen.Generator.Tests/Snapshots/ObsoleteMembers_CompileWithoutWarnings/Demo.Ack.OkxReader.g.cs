@@ -22,14 +22,16 @@ namespace Demo
             string? tag = null;
             while (global::OkxGen.Serialization.OkxJsonValueReader.TryReadPropertyName(ref reader))
             {
-                if (reader.ValueTextEquals("tag"u8))
+                global::System.ReadOnlySpan<byte> propertyName = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    reader.Read();
-                    tag = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "Ack.Tag");
-                }
-                else
-                {
-                    reader.Skip();
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tag"u8):
+                        reader.Read();
+                        tag = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "Ack.Tag");
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
                 }
             }
 

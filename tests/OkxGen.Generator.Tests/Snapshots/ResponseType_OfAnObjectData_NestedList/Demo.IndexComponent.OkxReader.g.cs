@@ -26,34 +26,32 @@ namespace Demo
             string? exch = null;
             while (global::OkxGen.Serialization.OkxJsonValueReader.TryReadPropertyName(ref reader))
             {
-                if (reader.ValueTextEquals("symbol"u8))
+                global::System.ReadOnlySpan<byte> propertyName = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    reader.Read();
-                    symbol = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "IndexComponent.Symbol");
-                }
-                else if (reader.ValueTextEquals("symPx"u8))
-                {
-                    reader.Read();
-                    symPx = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.SymPx");
-                }
-                else if (reader.ValueTextEquals("wgt"u8))
-                {
-                    reader.Read();
-                    wgt = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.Wgt");
-                }
-                else if (reader.ValueTextEquals("cnvPx"u8))
-                {
-                    reader.Read();
-                    cnvPx = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.CnvPx");
-                }
-                else if (reader.ValueTextEquals("exch"u8))
-                {
-                    reader.Read();
-                    exch = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "IndexComponent.Exch");
-                }
-                else
-                {
-                    reader.Skip();
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "symbol"u8):
+                        reader.Read();
+                        symbol = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "IndexComponent.Symbol");
+                        break;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "symPx"u8):
+                        reader.Read();
+                        symPx = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.SymPx");
+                        break;
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "wgt"u8):
+                        reader.Read();
+                        wgt = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.Wgt");
+                        break;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "cnvPx"u8):
+                        reader.Read();
+                        cnvPx = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.CnvPx");
+                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "exch"u8):
+                        reader.Read();
+                        exch = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "IndexComponent.Exch");
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
                 }
             }
 

@@ -25,29 +25,28 @@ namespace Demo
             global::System.Collections.Generic.IReadOnlyList<global::Demo.IndexComponent>? components = null;
             while (global::OkxGen.Serialization.OkxJsonValueReader.TryReadPropertyName(ref reader))
             {
-                if (reader.ValueTextEquals("index"u8))
+                global::System.ReadOnlySpan<byte> propertyName = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    reader.Read();
-                    indexValue = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "IndexComponents.Index");
-                }
-                else if (reader.ValueTextEquals("last"u8))
-                {
-                    reader.Read();
-                    last = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponents.Last");
-                }
-                else if (reader.ValueTextEquals("ts"u8))
-                {
-                    reader.Read();
-                    ts = global::OkxGen.Serialization.OkxJsonValueReader.ReadUnixMilliseconds(ref reader, "IndexComponents.Ts");
-                }
-                else if (reader.ValueTextEquals("components"u8))
-                {
-                    reader.Read();
-                    components = ReadComponents(ref reader);
-                }
-                else
-                {
-                    reader.Skip();
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "index"u8):
+                        reader.Read();
+                        indexValue = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "IndexComponents.Index");
+                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "last"u8):
+                        reader.Read();
+                        last = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponents.Last");
+                        break;
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ts"u8):
+                        reader.Read();
+                        ts = global::OkxGen.Serialization.OkxJsonValueReader.ReadUnixMilliseconds(ref reader, "IndexComponents.Ts");
+                        break;
+                    case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "components"u8):
+                        reader.Read();
+                        components = ReadComponents(ref reader);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
                 }
             }
 

@@ -23,19 +23,20 @@ namespace Demo
             string? ccy = null;
             while (global::OkxGen.Serialization.OkxJsonValueReader.TryReadPropertyName(ref reader))
             {
-                if (reader.ValueTextEquals("amount"u8))
+                global::System.ReadOnlySpan<byte> propertyName = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    reader.Read();
-                    amount = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "Fee.Amount");
-                }
-                else if (reader.ValueTextEquals("ccy"u8))
-                {
-                    reader.Read();
-                    ccy = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "Fee.Ccy");
-                }
-                else
-                {
-                    reader.Skip();
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "amount"u8):
+                        reader.Read();
+                        amount = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "Fee.Amount");
+                        break;
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ccy"u8):
+                        reader.Read();
+                        ccy = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "Fee.Ccy");
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
                 }
             }
 

@@ -31,59 +31,52 @@ namespace Demo
             global::Demo.Fee? fee = null;
             while (global::OkxGen.Serialization.OkxJsonValueReader.TryReadPropertyName(ref reader))
             {
-                if (reader.ValueTextEquals("instId"u8))
+                global::System.ReadOnlySpan<byte> propertyName = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    reader.Read();
-                    instId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderDetails.InstId");
-                }
-                else if (reader.ValueTextEquals("sz"u8))
-                {
-                    reader.Read();
-                    sz = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderDetails.Sz");
-                }
-                else if (reader.ValueTextEquals("state"u8))
-                {
-                    reader.Read();
-                    state = global::Demo.OrderStateOkxReader.Read(ref reader, "OrderDetails.State");
-                }
-                else if (reader.ValueTextEquals("previousState"u8))
-                {
-                    reader.Read();
-                    previousState = global::Demo.OrderStateOkxReader.ReadOrNull(ref reader);
-                }
-                else if (reader.ValueTextEquals("fillPx"u8))
-                {
-                    reader.Read();
-                    lastFillPrice = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderDetails.LastFillPrice");
-                }
-                else if (reader.ValueTextEquals("reduceOnly"u8))
-                {
-                    reader.Read();
-                    reduceOnly = global::OkxGen.Serialization.OkxJsonValueReader.ReadBoolean(ref reader, "OrderDetails.ReduceOnly");
-                }
-                else if (reader.ValueTextEquals("fillTime"u8))
-                {
-                    reader.Read();
-                    fillTime = global::OkxGen.Serialization.OkxJsonValueReader.ReadInt64(ref reader, "OrderDetails.FillTime");
-                }
-                else if (reader.ValueTextEquals("tags"u8))
-                {
-                    reader.Read();
-                    tags = ReadTags(ref reader)?.ToArray();
-                }
-                else if (reader.ValueTextEquals("levels"u8))
-                {
-                    reader.Read();
-                    levels = ReadLevels(ref reader);
-                }
-                else if (reader.ValueTextEquals("fee"u8))
-                {
-                    reader.Read();
-                    fee = (global::OkxGen.Serialization.OkxJsonValueReader.IsAbsent(ref reader) ? (global::Demo.Fee?)null : global::Demo.FeeOkxReader.Read(ref reader));
-                }
-                else
-                {
-                    reader.Skip();
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "instId"u8):
+                        reader.Read();
+                        instId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderDetails.InstId");
+                        break;
+                    case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "sz"u8):
+                        reader.Read();
+                        sz = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderDetails.Sz");
+                        break;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "state"u8):
+                        reader.Read();
+                        state = global::Demo.OrderStateOkxReader.Read(ref reader, "OrderDetails.State");
+                        break;
+                    case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "previousState"u8):
+                        reader.Read();
+                        previousState = global::Demo.OrderStateOkxReader.ReadOrNull(ref reader);
+                        break;
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fillPx"u8):
+                        reader.Read();
+                        lastFillPrice = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderDetails.LastFillPrice");
+                        break;
+                    case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "reduceOnly"u8):
+                        reader.Read();
+                        reduceOnly = global::OkxGen.Serialization.OkxJsonValueReader.ReadBoolean(ref reader, "OrderDetails.ReduceOnly");
+                        break;
+                    case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fillTime"u8):
+                        reader.Read();
+                        fillTime = global::OkxGen.Serialization.OkxJsonValueReader.ReadInt64(ref reader, "OrderDetails.FillTime");
+                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tags"u8):
+                        reader.Read();
+                        tags = ReadTags(ref reader)?.ToArray();
+                        break;
+                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "levels"u8):
+                        reader.Read();
+                        levels = ReadLevels(ref reader);
+                        break;
+                    case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fee"u8):
+                        reader.Read();
+                        fee = (global::OkxGen.Serialization.OkxJsonValueReader.IsAbsent(ref reader) ? (global::Demo.Fee?)null : global::Demo.FeeOkxReader.Read(ref reader));
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
                 }
             }
 

@@ -32,24 +32,24 @@ namespace Demo
             string? sMsg = null;
             while (global::OkxGen.Serialization.OkxJsonValueReader.TryReadPropertyName(ref reader))
             {
-                if (reader.ValueTextEquals("ordId"u8))
+                global::System.ReadOnlySpan<byte> propertyName = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
+                switch (propertyName.Length)
                 {
-                    reader.Read();
-                    ordId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.OrdId");
-                }
-                else if (reader.ValueTextEquals("sCode"u8))
-                {
-                    reader.Read();
-                    sCode = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.SCode");
-                }
-                else if (reader.ValueTextEquals("sMsg"u8))
-                {
-                    reader.Read();
-                    sMsg = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.SMsg");
-                }
-                else
-                {
-                    reader.Skip();
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ordId"u8):
+                        reader.Read();
+                        ordId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.OrdId");
+                        break;
+                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "sCode"u8):
+                        reader.Read();
+                        sCode = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.SCode");
+                        break;
+                    case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "sMsg"u8):
+                        reader.Read();
+                        sMsg = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.SMsg");
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
                 }
             }
 
