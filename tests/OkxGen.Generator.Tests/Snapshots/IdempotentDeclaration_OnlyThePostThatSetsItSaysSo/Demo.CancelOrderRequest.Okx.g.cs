@@ -15,7 +15,7 @@ namespace Demo
         global::OkxGen.OkxEndpointInfo global::OkxGen.IOkxRequest.Endpoint => Endpoint;
 
         [global::System.CodeDom.Compiler.GeneratedCode("OkxGen.Generator", "{version}")]
-        string? global::OkxGen.IOkxRequest.RateLimitInstrument => this.InstId;
+        string? global::OkxGen.IOkxRequest.RateLimitKey => this.InstId;
 
         [global::System.CodeDom.Compiler.GeneratedCode("OkxGen.Generator", "{version}")]
         global::OkxGen.OkxResponseReader<global::System.Text.Json.JsonElement> global::OkxGen.IOkxRequest<global::System.Text.Json.JsonElement>.ResponseReader => global::OkxGen.OkxResponseReader.JsonElement;
