@@ -80,7 +80,7 @@ public class PushReadBenchmarks
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("tickers")]
-    public List<TickerPush> TickersOkxGen() => WebSocketReading.ReadPush(_tickers, TickerPushOkxReader.Instance, WebSocketReading.Tickers);
+    public List<TickerPush> TickersOkxGen() => WebSocketReading.ReadPush<TickerPush>(_tickers, WebSocketReading.Tickers);
 
     [Benchmark]
     [BenchmarkCategory("tickers")]
@@ -88,7 +88,7 @@ public class PushReadBenchmarks
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("orders")]
-    public List<OrderPush> OrdersOkxGen() => WebSocketReading.ReadPush(_orders, OrderPushOkxReader.Instance, WebSocketReading.Orders);
+    public List<OrderPush> OrdersOkxGen() => WebSocketReading.ReadPush<OrderPush>(_orders, WebSocketReading.Orders);
 
     [Benchmark]
     [BenchmarkCategory("orders")]

@@ -24,14 +24,14 @@ internal static class WebSocketEquivalence
             problems.Add($"order frame: OkxGen {System.Text.Encoding.UTF8.GetString(okxGen)} != STJ {System.Text.Encoding.UTF8.GetString(stj)}");
         }
 
-        List<TickerPush> tickers = WebSocketReading.ReadPush(WebSocketSamples.TickersPush, TickerPushOkxReader.Instance, WebSocketReading.Tickers);
+        List<TickerPush> tickers = WebSocketReading.ReadPush<TickerPush>(WebSocketSamples.TickersPush, WebSocketReading.Tickers);
         CheckSame("tickers", tickers, WebSocketReading.ReadPushWithStj(WebSocketSamples.TickersPush, PushJsonContext.Default.PushFrameTickerPush).Data, problems);
         if (tickers is not [{ Last: 9999.99m, BidPx: 8888.88m, SodUtc8: 2222m }] || tickers[0].Ts!.Value.ToUnixTimeMilliseconds() != 1597026383085)
         {
             problems.Add("tickers: the documented values were not read");
         }
 
-        List<OrderPush> orders = WebSocketReading.ReadPush(WebSocketSamples.OrdersPush, OrderPushOkxReader.Instance, WebSocketReading.Orders);
+        List<OrderPush> orders = WebSocketReading.ReadPush<OrderPush>(WebSocketSamples.OrdersPush, WebSocketReading.Orders);
         CheckSame("orders", orders, WebSocketReading.ReadPushWithStj(WebSocketSamples.OrdersPush, PushJsonContext.Default.PushFrameOrderPush).Data, problems);
         if (orders is not [{ FillPx: 31527.1m, Fee: -0.02522168m, ReduceOnly: false, PosSide: "", SlTriggerPx: null, State: "filled" }])
         {

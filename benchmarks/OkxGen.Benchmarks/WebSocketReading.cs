@@ -12,31 +12,26 @@ namespace OkxGen.Benchmarks;
 /// <summary>What the WebSocket client does with a frame, called by the benchmarks and the equivalence checks alike.</summary>
 internal static class WebSocketReading
 {
-    /// <summary>The subscriptions the benchmarks' pushes are routed to.</summary>
-    public static ChannelArgument Tickers { get; } = ChannelArgument.From(new TickersChannel("BTC-USDT"));
+    /// <summary>The subscriptions the benchmarks' pushes are routed to, as a connection holds them.</summary>
+    public static Subscription[] Tickers { get; } = [Subscribe(new TickersChannel("BTC-USDT"))];
 
-    public static ChannelArgument Orders { get; } = ChannelArgument.From(new OrdersChannel("SPOT"));
+    public static Subscription[] Orders { get; } = [Subscribe(new OrdersChannel("SPOT"))];
 
-    /// <summary>The client's path for a push: the top level in one pass, the <c>arg</c> matched against the subscription's in place, <c>data</c> by the generated reader.</summary>
-    public static List<T> ReadPush<T>(byte[] frame, OkxResponseReader<T> itemReader, ChannelArgument subscription)
-    {
-        InboundMessage inbound = InboundMessage.Read(frame);
-        if (!subscription.IsMatchedBy(frame.AsSpan()[inbound.Arg]))
-        {
-            throw new InvalidOperationException($"The push is not routed to {subscription}.");
-        }
+    public static Subscription[] Books { get; } = [Subscribe(new BookChannelArgument(OkxBookChannel.Books, "BTC-USDT"))];
 
-        return Subscription<T>.ReadData(frame, inbound, itemReader);
-    }
-
-    /// <summary>A push read without routing, for the book benchmarks.</summary>
-    public static List<T> ReadData<T>(byte[] frame, OkxResponseReader<T> itemReader) =>
-        Subscription<T>.ReadData(frame, InboundMessage.Read(frame), itemReader);
+    /// <summary>
+    /// The client's path for a push: one pass over the message, the <c>arg</c> matched against the subscriptions' in
+    /// place, and <c>data</c> read by the first matching subscription's generated reader where the pass meets it.
+    /// </summary>
+    public static List<T> ReadPush<T>(byte[] frame, Subscription[] subscriptions) =>
+        PushMessage.TryRead(frame, subscriptions, out PushMessage push) && push.Items is List<T> items
+            ? items
+            : throw new InvalidOperationException("The push is not routed to the subscriptions.");
 
     public static PushFrame<T> ReadPushWithStj<T>(byte[] frame, System.Text.Json.Serialization.Metadata.JsonTypeInfo<PushFrame<T>> typeInfo) =>
         JsonSerializer.Deserialize(frame, typeInfo) ?? throw new InvalidOperationException("null frame");
 
-    public static BookMessage ReadBook(byte[] frame) => ReadData(frame, BookMessageReader.Instance)[0];
+    public static BookMessage ReadBook(byte[] frame) => ReadPush<BookMessage>(frame, Books)[0];
 
     /// <summary>The order operation frame as the client writes it, copied out of the pooled buffer.</summary>
     public static byte[] WriteOperation(PlaceOrderRequest order)
@@ -49,6 +44,8 @@ internal static class WebSocketReading
 
     public static OrderOperationFrame StjOperation(PlaceOrderRequest order) =>
         new([order], WebSocketSamples.ExpTime.ToString(System.Globalization.CultureInfo.InvariantCulture), WebSocketSamples.OperationId, "order");
+
+    private static Subscription<T> Subscribe<T>(IOkxChannel<T> channel) => new(channel, ChannelArgument.From(channel), capacity: 2, logger: null);
 
     /// <summary>A book at the 400-level snapshot.</summary>
     public static OkxOrderBook SnapshotBook()

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 using System.ComponentModel;
 using System.Globalization;
 using System.Numerics;
@@ -17,6 +18,10 @@ public static class OkxJsonValueReader
 {
     // The longest number text accepted: a decimal has at most 29 digits, a sign, a point and an exponent.
     private const int MaxNumberLength = 64;
+
+    // A fixed-point text this short holds at most 28 digits: a decimal holds it exactly, so every parser gives the same
+    // value and scale (longer texts round, and Utf8Parser rounds differently from decimal.Parse).
+    private const int MaxExactDecimalLength = 28;
 
     /// <summary>Checks that the reader is on the start of an object.</summary>
     /// <param name="reader">The reader.</param>
@@ -101,21 +106,28 @@ public static class OkxJsonValueReader
     /// <param name="memberName">The member, as <c>Type.Member</c>, for the error message.</param>
     /// <returns>The value, or <see langword="null"/> for <c>null</c> and <c>""</c>.</returns>
     public static decimal? ReadDecimal(ref Utf8JsonReader reader, string memberName) =>
-        ReadNumber<decimal>(ref reader, memberName, NumberStyles.Float, "a decimal number");
+        TryGetPlainText(ref reader, out ReadOnlySpan<byte> text) && text.Length <= MaxExactDecimalLength &&
+        Utf8Parser.TryParse(text, out decimal value, out int consumed, 'F') && consumed == text.Length
+            ? value
+            : ReadNumber<decimal>(ref reader, memberName, NumberStyles.Float, "a decimal number");
 
     /// <summary>Reads a 64-bit integer written as a string or as a number.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="memberName">The member, as <c>Type.Member</c>, for the error message.</param>
     /// <returns>The value, or <see langword="null"/> for <c>null</c> and <c>""</c>.</returns>
     public static long? ReadInt64(ref Utf8JsonReader reader, string memberName) =>
-        ReadNumber<long>(ref reader, memberName, NumberStyles.AllowLeadingSign, "a 64-bit integer");
+        TryGetPlainText(ref reader, out ReadOnlySpan<byte> text) && Utf8Parser.TryParse(text, out long value, out int consumed) && consumed == text.Length
+            ? value
+            : ReadNumber<long>(ref reader, memberName, NumberStyles.AllowLeadingSign, "a 64-bit integer");
 
     /// <summary>Reads a 32-bit integer written as a string or as a number.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="memberName">The member, as <c>Type.Member</c>, for the error message.</param>
     /// <returns>The value, or <see langword="null"/> for <c>null</c> and <c>""</c>.</returns>
     public static int? ReadInt32(ref Utf8JsonReader reader, string memberName) =>
-        ReadNumber<int>(ref reader, memberName, NumberStyles.AllowLeadingSign, "a 32-bit integer");
+        TryGetPlainText(ref reader, out ReadOnlySpan<byte> text) && Utf8Parser.TryParse(text, out int value, out int consumed) && consumed == text.Length
+            ? value
+            : ReadNumber<int>(ref reader, memberName, NumberStyles.AllowLeadingSign, "a 32-bit integer");
 
     /// <summary>Reads a flag written as <c>true</c>/<c>false</c> or as <c>"true"</c>/<c>"false"</c>.</summary>
     /// <param name="reader">The reader, on the value.</param>
@@ -167,6 +179,15 @@ public static class OkxJsonValueReader
     /// <returns>The exception to throw.</returns>
     public static OkxResponseException UnknownEnumValue(ref Utf8JsonReader reader, string memberName, string enumName) =>
         new($"{memberName} holds {Describe(ref reader)}, which is not a wire value of {enumName}; declare the member nullable to read unknown values as null.");
+
+    // The fast path of the number readers: the text of a number or a string without escapes, in one segment, where
+    // Utf8Parser (culture-free) reads what the invariant parse below reads; anything it does not read whole (white
+    // space, an empty string, null, an error) goes the general way, so results and errors stay the same.
+    private static bool TryGetPlainText(ref Utf8JsonReader reader, out ReadOnlySpan<byte> text)
+    {
+        text = reader.ValueSpan;
+        return reader.TokenType is JsonTokenType.String or JsonTokenType.Number && !reader.HasValueSequence && !reader.ValueIsEscaped;
+    }
 
     // Numbers come as "43250.5" or 43250.5; parsed in the invariant culture, whatever the current one.
     private static T? ReadNumber<T>(ref Utf8JsonReader reader, string memberName, NumberStyles styles, string expected)

@@ -111,6 +111,20 @@ public sealed partial class OkxTestServer
     public Task<int> SendWebSocketNoticeAsync(string? path = null, CancellationToken cancellationToken = default) =>
         _webSockets.SendNoticeAsync(path, cancellationToken);
 
+    /// <summary>
+    /// Sends a text message exactly as given to open connections, for a client's handling of messages in shapes the
+    /// server does not write itself (members in another order, a malformed frame).
+    /// </summary>
+    /// <param name="text">The message, sent as is.</param>
+    /// <param name="path">Only connections opened on this path; <see langword="null"/> for all.</param>
+    /// <param name="cancellationToken">Cancels the sending.</param>
+    /// <returns>How many connections got the message.</returns>
+    public Task<int> SendWebSocketTextAsync(string text, string? path = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _webSockets.SendTextAsync(path, text, cancellationToken);
+    }
+
     private static SubscriptionArg ReadSelector(string selector)
     {
         using JsonDocument parsed = ParseJson(selector, nameof(selector));

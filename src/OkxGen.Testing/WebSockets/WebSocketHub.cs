@@ -117,12 +117,19 @@ internal sealed class WebSocketHub
     }
 
     /// <summary>Sends the 64008 notice to every connection (or those on <paramref name="path"/>); returns how many got it.</summary>
-    public async Task<int> SendNoticeAsync(string? path, CancellationToken cancellationToken)
+    public Task<int> SendNoticeAsync(string? path, CancellationToken cancellationToken) =>
+        SendAsync(path, WebSocketAnswers.ServiceUpgradeNotice, cancellationToken);
+
+    /// <summary>Sends a text message as given to every connection (or those on <paramref name="path"/>); returns how many got it.</summary>
+    public Task<int> SendTextAsync(string? path, string text, CancellationToken cancellationToken) =>
+        SendAsync(path, _ => text, cancellationToken);
+
+    private async Task<int> SendAsync(string? path, Func<string, string> message, CancellationToken cancellationToken)
     {
         int sent = 0;
         foreach (WebSocketConnection connection in Matching(path))
         {
-            sent += await connection.SendAsync(WebSocketAnswers.ServiceUpgradeNotice(connection.Id), cancellationToken).ConfigureAwait(false) ? 1 : 0;
+            sent += await connection.SendAsync(message(connection.Id), cancellationToken).ConfigureAwait(false) ? 1 : 0;
         }
 
         return sent;

@@ -129,5 +129,65 @@ public sealed class SubscriptionTests
         Assert.Equal(after.OrderBy(value => value), after);
     }
 
+    [Fact]
+    public async Task PushWithDataBeforeArg_IsDeliveredAllTheSame()
+    {
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
+        await using var tickers = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
+        Task<OkxPush<Ticker>> first = tickers.NextAsync();
+        await fixture.PushWhenSubscribedAsync(BtcTickers, Last(1));
+        Assert.Equal(1m, (await first).Data[0].Last);
+
+        await fixture.Server.SendWebSocketTextAsync($$"""{"data":{{Last(2)}},"arg":{{BtcTickers}}}""");
+
+        Assert.Equal(2m, (await tickers.NextAsync()).Data[0].Last);
+    }
+
+    [Fact]
+    public async Task TwoSubscriptionsOfOneArgument_BothGetEveryPush()
+    {
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
+        await using var first = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
+        await using var second = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
+        Task<OkxPush<Ticker>> firstPush = first.NextAsync();
+        Task<OkxPush<Ticker>> secondPush = second.NextAsync();
+
+        await fixture.PushWhenSubscribedAsync(BtcTickers, Last(1));
+
+        Assert.Equal(1m, (await firstPush).Data[0].Last);
+        Assert.Equal(1m, (await secondPush).Data[0].Last);
+    }
+
+    [Fact]
+    public async Task PushThatCannotBeRead_EndsThatSubscriptionOnly_AndAMalformedMessageEndsNone()
+    {
+        var logger = new CapturingLogger();
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync(options => options.Logger = logger);
+        await using var btc = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
+        await using var eth = fixture.Client.SubscribeAsync(new TickersChannel("ETH-USDT")).GetAsyncEnumerator();
+        Task<OkxPush<Ticker>> btcFirst = btc.NextAsync();
+        Task<OkxPush<Ticker>> ethFirst = eth.NextAsync();
+        await fixture.PushWhenSubscribedAsync(BtcTickers, Last(1));
+        await fixture.PushWhenSubscribedAsync(EthTickers, """[{"instId":"ETH-USDT","last":"1"}]""");
+        Assert.Equal(1m, (await btcFirst).Data[0].Last);
+        Assert.Equal(1m, (await ethFirst).Data[0].Last);
+
+        // Cut short inside data: not JSON, logged, and no subscription is at fault.
+        await fixture.Server.SendWebSocketTextAsync($$"""{"arg":{{BtcTickers}},"data":[{"instId":"BTC-USDT","last":""");
+        await WebSocketFixture.WaitUntilAsync(() => logger.Entries.Any(entry => entry.EventId == 107), "the unreadable message is logged");
+        await fixture.Server.PushAsync(BtcTickers, Last(2));
+        Assert.Equal(2m, (await btc.NextAsync()).Data[0].Last);
+
+        // JSON, but "last" is no number: the tickers reader cannot read it, so that subscription ends with the reason.
+        await fixture.Server.PushAsync(BtcTickers, """[{"instId":"BTC-USDT","last":"abc"}]""");
+        OkxWebSocketException unreadable = await Assert.ThrowsAsync<OkxWebSocketException>(async () => await btc.NextAsync());
+        Assert.Contains("could not be read", unreadable.Message, System.StringComparison.Ordinal);
+
+        await fixture.Server.PushAsync(EthTickers, """[{"instId":"ETH-USDT","last":"2"}]""");
+        Assert.Equal(2m, (await eth.NextAsync()).Data[0].Last);
+    }
+
+    private const string EthTickers = """{"channel":"tickers","instId":"ETH-USDT"}""";
+
     private static string Last(int value) => $$"""[{"instId":"BTC-USDT","last":"{{value}}"}]""";
 }

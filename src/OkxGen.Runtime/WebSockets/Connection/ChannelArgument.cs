@@ -11,16 +11,23 @@ namespace OkxGen.WebSockets.Connection;
 /// </summary>
 internal sealed class ChannelArgument
 {
-    private readonly KeyValuePair<string, string>[] _pairs;
+    // Names and values as UTF-8, the form a push is compared in.
+    private readonly KeyValuePair<byte[], byte[]>[] _pairs;
 
-    private ChannelArgument(byte[] json, KeyValuePair<string, string>[] pairs)
+    private ChannelArgument(byte[] json, KeyValuePair<byte[], byte[]>[] pairs)
     {
         Json = json;
         _pairs = pairs;
+        Channel = Array.Find(pairs, pair => pair.Key.AsSpan().SequenceEqual("channel"u8)) is { Value: { } channel }
+            ? Encoding.UTF8.GetString(channel)
+            : "";
     }
 
     /// <summary>Gets the argument's canonical JSON, as sent in <c>args</c>.</summary>
     public byte[] Json { get; }
+
+    /// <summary>Gets the value of the argument's <c>channel</c>, the channel's name.</summary>
+    public string Channel { get; }
 
     public static ChannelArgument From(IOkxChannel channel)
     {
@@ -35,29 +42,24 @@ internal sealed class ChannelArgument
         return new ChannelArgument(json, ReadPairs(json));
     }
 
-    private static KeyValuePair<string, string>[] ReadPairs(ReadOnlySpan<byte> json)
+    private static KeyValuePair<byte[], byte[]>[] ReadPairs(ReadOnlySpan<byte> json)
     {
-        var pairs = new List<KeyValuePair<string, string>>(4);
+        var pairs = new List<KeyValuePair<byte[], byte[]>>(4);
         var reader = new Utf8JsonReader(json);
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            byte[] name = Unescaped(ref reader);
             reader.Read();
-            string value = reader.TokenType switch
-            {
-                JsonTokenType.String => reader.GetString()!,
-                JsonTokenType.StartObject or JsonTokenType.StartArray => Skipped(ref reader, json),
-                _ => Encoding.UTF8.GetString(reader.ValueSpan),
-            };
-            pairs.Add(new KeyValuePair<string, string>(name, value));
+            byte[] value = reader.TokenType == JsonTokenType.String ? Unescaped(ref reader) : JsonText(ref reader, json);
+            pairs.Add(new KeyValuePair<byte[], byte[]>(name, value));
         }
 
         return pairs.ToArray();
     }
 
     /// <summary>Gets whether a push's argument, its JSON object as received, carries every pair of this one.</summary>
-    /// <remarks>Compares in place: nothing is allocated unless a value holds non-ASCII text outside a string.</remarks>
+    /// <remarks>Compares in place, allocating nothing.</remarks>
     public bool IsMatchedBy(ReadOnlySpan<byte> pushArgument)
     {
         Span<bool> found = _pairs.Length <= 16 ? stackalloc bool[_pairs.Length] : new bool[_pairs.Length];
@@ -104,7 +106,7 @@ internal sealed class ChannelArgument
     }
 
     // The value as ReadPairs reads it: a string unescaped, any other value as its JSON text.
-    private static bool ValueEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, string value)
+    private static bool ValueEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, byte[] value)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
@@ -113,14 +115,19 @@ internal sealed class ChannelArgument
 
         int start = (int)reader.TokenStartIndex;
         reader.Skip();
-        ReadOnlySpan<byte> text = json[start..(int)reader.BytesConsumed];
-        return Ascii.IsValid(text) ? Ascii.Equals(text, value) : Encoding.UTF8.GetString(text) == value;
+        return json[start..(int)reader.BytesConsumed].SequenceEqual(value);
     }
 
-    private static string Skipped(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
+    private static byte[] Unescaped(ref Utf8JsonReader reader)
+    {
+        byte[] text = new byte[reader.ValueSpan.Length];
+        return text.AsSpan(0, reader.CopyString(text)).ToArray();
+    }
+
+    private static byte[] JsonText(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
     {
         int start = (int)reader.TokenStartIndex;
         reader.Skip();
-        return Encoding.UTF8.GetString(json[start..(int)reader.BytesConsumed]);
+        return json[start..(int)reader.BytesConsumed].ToArray();
     }
 }

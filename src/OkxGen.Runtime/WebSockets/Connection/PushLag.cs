@@ -10,9 +10,9 @@ namespace OkxGen.WebSockets.Connection;
 /// </summary>
 internal static class PushLag
 {
-    public static void Record(DateTimeOffset receivedAt, OkxWebSocketEndpoint endpoint, ReadOnlySpan<byte> argument, ReadOnlySpan<byte> data)
+    public static void Record(DateTimeOffset receivedAt, OkxWebSocketEndpoint endpoint, string channel, ReadOnlySpan<byte> data)
     {
-        if (FirstTimestamp(data) is { } ts && ChannelOf(argument) is { } channel)
+        if (FirstTimestamp(data) is { } ts)
         {
             // In milliseconds, OKX's resolution; no DateTimeOffset from ts, which would throw on a value out of its range.
             OkxTelemetry.PushReceived(EndpointPath.Of(endpoint), channel, (receivedAt.ToUnixTimeMilliseconds() - ts) / 1000.0);
@@ -39,30 +39,6 @@ internal static class PushLag
                     && Utf8Parser.TryParse(reader.ValueSpan, out long milliseconds, out int consumed) && consumed == reader.ValueSpan.Length
                     ? milliseconds
                     : null;
-            }
-
-            reader.Skip();
-        }
-
-        return null;
-    }
-
-    // The push's arg object, {"channel":"tickers",...}; read only while someone listens to the metric.
-    private static string? ChannelOf(ReadOnlySpan<byte> argument)
-    {
-        var reader = new Utf8JsonReader(argument);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            return null;
-        }
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            bool isChannel = reader.ValueTextEquals("channel"u8);
-            reader.Read();
-            if (isChannel)
-            {
-                return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             }
 
             reader.Skip();

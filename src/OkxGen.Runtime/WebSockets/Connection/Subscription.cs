@@ -18,8 +18,25 @@ internal abstract class Subscription
 
     public ChannelArgument Argument { get; }
 
-    /// <summary>Reads the push's <c>data</c> and hands it to the consumer; never blocks the receive loop.</summary>
-    public abstract void Deliver(ReadOnlySpan<byte> message, in InboundMessage inbound);
+    /// <summary>Reads a push's <c>data</c> with the channel's generated reader.</summary>
+    /// <param name="reader">The reader, on the <c>data</c> value; it ends on the value's last token.</param>
+    /// <returns>The items, for <see cref="Deliver"/>.</returns>
+    public abstract object ReadItems(ref Utf8JsonReader reader);
+
+    /// <summary>Reads a push's <c>data</c>, the JSON value given.</summary>
+    /// <param name="data">The <c>data</c> value.</param>
+    /// <returns>The items, for <see cref="Deliver"/>.</returns>
+    public object ReadItems(ReadOnlySpan<byte> data)
+    {
+        var reader = new Utf8JsonReader(data);
+        reader.Read();
+        return ReadItems(ref reader);
+    }
+
+    /// <summary>Hands the items of a push to the consumer; never blocks the receive loop.</summary>
+    /// <param name="items">What <see cref="ReadItems(ref Utf8JsonReader)"/> read.</param>
+    /// <param name="action">The push's <c>action</c>, where OKX sends one.</param>
+    public abstract void Deliver(object items, string? action);
 
     /// <summary>Tells the consumer that the subscription was renewed on a new connection.</summary>
     public abstract void MarkReconnected();
@@ -54,14 +71,17 @@ internal sealed partial class Subscription<T> : Subscription
 
     public ChannelReader<OkxPush<T>> Reader => _buffer.Reader;
 
-    public override void Deliver(ReadOnlySpan<byte> message, in InboundMessage inbound) =>
-        Offer(new OkxPush<T>(OkxPushKind.Data, _channel, inbound.Action, ReadData(message, inbound, _channel.PushReader), 0));
+    public override object ReadItems(ref Utf8JsonReader reader) => ReadItems(ref reader, _channel.PushReader);
+
+    public override void Deliver(object items, string? action) =>
+        Offer(new OkxPush<T>(OkxPushKind.Data, _channel, action, (List<T>)items, 0));
 
     /// <summary>Reads a push's <c>data</c> array with the channel's generated reader.</summary>
-    public static List<T> ReadData(ReadOnlySpan<byte> message, in InboundMessage inbound, OkxResponseReader<T> itemReader)
+    /// <param name="reader">The reader, on the <c>data</c> value; it ends on the value's last token.</param>
+    /// <param name="itemReader">The reader of one item.</param>
+    /// <returns>The items; none for <c>null</c> or <c>""</c>.</returns>
+    public static List<T> ReadItems(ref Utf8JsonReader reader, OkxResponseReader<T> itemReader)
     {
-        var reader = new Utf8JsonReader(message[inbound.Data]);
-        reader.Read();
         var data = new List<T>();
         if (OkxJsonValueReader.ReadStartArray(ref reader, "data"))
         {

@@ -105,6 +105,13 @@ internal sealed partial class WebSocketConnection
             return;
         }
 
+        Subscription[] subscriptions = Volatile.Read(ref _subscriptions);
+        if (TryReadPush(message, subscriptions, out PushMessage push))
+        {
+            DeliverPush(message, push, subscriptions);
+            return;
+        }
+
         InboundMessage inbound;
         try
         {
@@ -130,7 +137,7 @@ internal sealed partial class WebSocketConnection
         }
         else if (inbound.HasArg && inbound.HasData)
         {
-            DeliverPush(message, inbound);
+            DeliverPush(message, new PushMessage(inbound.Arg, inbound.Data, inbound.Action, null, null), subscriptions);
         }
     }
 
@@ -183,24 +190,42 @@ internal sealed partial class WebSocketConnection
         return true;
     }
 
-    private void DeliverPush(ReadOnlySpan<byte> message, in InboundMessage inbound)
+    // A push read in one pass; anything that pass cannot read (not JSON, data a subscription cannot read) is read
+    // again by the general path, which logs an unreadable message or fails the subscription, as each deserves.
+    private static bool TryReadPush(ReadOnlySpan<byte> message, Subscription[] subscriptions, out PushMessage push)
     {
-        ReadOnlySpan<byte> argument = message[inbound.Arg];
-        if (OkxTelemetry.PushLagEnabled)
+        try
         {
-            PushLag.Record(_options.TimeProvider.GetUtcNow(), _endpoint, argument, message[inbound.Data]);
+            return PushMessage.TryRead(message, subscriptions, out push);
         }
-
-        foreach (Subscription subscription in Volatile.Read(ref _subscriptions))
+        catch (Exception exception) when (exception is JsonException or OkxResponseException or InvalidOperationException)
         {
-            if (!subscription.Argument.IsMatchedBy(argument))
+            push = default;
+            return false;
+        }
+    }
+
+    private void DeliverPush(ReadOnlySpan<byte> message, in PushMessage push, Subscription[] subscriptions)
+    {
+        ReadOnlySpan<byte> argument = message[push.Arg];
+        bool lagRecorded = !OkxTelemetry.PushLagEnabled;
+        foreach (Subscription subscription in subscriptions)
+        {
+            bool readInPlace = ReferenceEquals(subscription, push.ReadBy);
+            if (!readInPlace && !subscription.Argument.IsMatchedBy(argument))
             {
                 continue;
             }
 
+            if (!lagRecorded)
+            {
+                PushLag.Record(_options.TimeProvider.GetUtcNow(), _endpoint, subscription.Argument.Channel, message[push.Data]);
+                lagRecorded = true;
+            }
+
             try
             {
-                subscription.Deliver(message, inbound);
+                subscription.Deliver(readInPlace ? push.Items! : subscription.ReadItems(message[push.Data]), push.Action);
             }
             catch (Exception exception) when (exception is JsonException or OkxResponseException or InvalidOperationException)
             {
