@@ -32,9 +32,9 @@ public static class OkxWebSocketErrorCodes
     public const string InvalidArgs = "60013";
 
     /// <summary>
-    /// More than 480 <c>subscribe</c>, <c>unsubscribe</c> and <c>login</c> requests on one connection within an hour (OKX's
-    /// limit; OKX's pages name no code for it, and this is the one OKX answers to subscriptions sent too fast). The request
-    /// is not processed and the connection stays open.
+    /// "Requests too frequent": more than 480 <c>subscribe</c>, <c>unsubscribe</c> and <c>login</c> requests on one
+    /// connection within an hour. OKX documents the limit but not its answer; this is OKX's code for requests too frequent,
+    /// which it sends to subscriptions sent too fast. The request is not processed; the connection stays open.
     /// </summary>
     public const string RequestsTooFrequent = "60014";
 

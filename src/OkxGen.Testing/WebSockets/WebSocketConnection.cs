@@ -12,6 +12,9 @@ namespace OkxGen.Testing.WebSockets;
 /// <summary>One accepted connection: its socket (one send at a time), its endpoint and environment, its login and its subscriptions.</summary>
 internal sealed class WebSocketConnection : IDisposable
 {
+    /// <summary>OKX's limit of subscribe, unsubscribe and login requests on one connection in any hour.</summary>
+    public const int SubscriptionRequestsPerHour = 480;
+
     private readonly WebSocket _socket;
     private readonly SemaphoreSlim _sendGate = new(1, 1);
     private readonly ConcurrentDictionary<string, SubscriptionArg> _subscriptions = new(StringComparer.Ordinal);
@@ -26,9 +29,6 @@ internal sealed class WebSocketConnection : IDisposable
         Endpoint = endpoint;
         IsDemo = isDemo;
     }
-
-    /// <summary>OKX's limit of subscribe, unsubscribe and login requests on one connection in any hour.</summary>
-    public const int SubscriptionRequestsPerHour = 480;
 
     public string Id { get; }
 

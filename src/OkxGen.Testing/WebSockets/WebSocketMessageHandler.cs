@@ -31,6 +31,9 @@ internal sealed class WebSocketMessageHandler
             string? op = document is null ? (text == "ping" ? "ping" : null) : isObject ? StringProperty(root, "op") : null;
             string? id = isObject ? StringProperty(root, "id") : null;
             OkxWebSocketFault? fault = _faults.TryTake(op);
+            // OKX: 480 subscribe/unsubscribe/login requests per hour per connection. It does not document its answer past
+            // them; 60014 "Requests too frequent" is its code for requests sent too fast (the close codes 4008/4009 are
+            // for too many subscribed channels, not requests), so the server sends it and keeps the connection open.
             if (fault is null && op is "login" or "subscribe" or "unsubscribe" && !connection.TryCountSubscriptionRequest(receivedAt))
             {
                 return Fail(connection, op, id, OkxWebSocketErrorCodes.RequestsTooFrequent, WebSocketErrorMessages.For(OkxWebSocketErrorCodes.RequestsTooFrequent));
