@@ -8,6 +8,8 @@ namespace OkxGen.Testing;
 /// <remarks><see cref="ToString"/> never shows the secret or the passphrase.</remarks>
 public sealed class OkxTestKey
 {
+    private readonly int _vipLevel;
+
     /// <summary>Creates a key.</summary>
     /// <param name="apiKey">The value clients send in <c>OK-ACCESS-KEY</c>.</param>
     /// <param name="secretKey">The HMAC-SHA256 secret the signature is computed with.</param>
@@ -38,6 +40,27 @@ public sealed class OkxTestKey
 
     /// <summary>Whether the key belongs to demo trading (requests must carry <c>x-simulated-trading: 1</c>).</summary>
     public bool IsDemo { get; }
+
+    /// <summary>
+    /// The account's trading fee tier: 0 (the default) for a regular user (OKX's Lv1 to Lv5), 1 to 8 for VIP 1 to VIP 8.
+    /// OKX serves the tick-by-tick books <c>books-l2-tbt</c> and <c>books50-l2-tbt</c> only from VIP 4; below it the
+    /// server answers <see cref="WebSockets.OkxWebSocketErrorCodes.FeeTierTooLow"/> (64003), as OKX does.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// server.AddKey(new OkxTestKey("key", "secret", "passphrase") { VipLevel = 4 });
+    /// </code>
+    /// </example>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int VipLevel
+    {
+        get => _vipLevel;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            _vipLevel = value;
+        }
+    }
 
     /// <summary>The key name and environment, without secrets.</summary>
     /// <returns>For example <c>my-key (demo)</c>.</returns>

@@ -92,38 +92,36 @@ internal sealed class RateLimitCounter
     private sealed class Budget
     {
         private readonly OkxRateLimit _limit;
-        private readonly Queue<DateTimeOffset> _accepted = new();
+        private readonly SlidingWindow _window;
         private int _acceptedCount;
         private int _rejectedCount;
         private int _peak;
 
-        public Budget(OkxRateLimit limit) => _limit = limit;
+        public Budget(OkxRateLimit limit)
+        {
+            _limit = limit;
+            _window = new SlidingWindow(limit.Limit, limit.Window);
+        }
 
         public bool TryCount(DateTimeOffset now)
         {
-            lock (_accepted)
+            lock (_window)
             {
-                while (_accepted.Count > 0 && now - _accepted.Peek() >= _limit.Window)
-                {
-                    _accepted.Dequeue();
-                }
-
-                if (_accepted.Count >= _limit.Limit)
+                if (!_window.TryAccept(now))
                 {
                     _rejectedCount++;
                     return false;
                 }
 
-                _accepted.Enqueue(now);
                 _acceptedCount++;
-                _peak = Math.Max(_peak, _accepted.Count);
+                _peak = Math.Max(_peak, _window.Count);
                 return true;
             }
         }
 
         public OkxRateLimitUsage Usage(string method, string path, string? apiKey, string? key)
         {
-            lock (_accepted)
+            lock (_window)
             {
                 return new OkxRateLimitUsage(method, path, apiKey, key, _limit.Limit, _limit.Window, _acceptedCount, _rejectedCount, _peak);
             }

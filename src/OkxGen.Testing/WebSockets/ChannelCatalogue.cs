@@ -6,6 +6,11 @@ namespace OkxGen.Testing.WebSockets;
 /// <summary>Which endpoint serves each OKX channel the server knows, and whether it needs login (from OKX's channel pages).</summary>
 internal static class ChannelCatalogue
 {
+    // OKX's order book channel page (2026-06 text): "Only API users who are VIP4 and above in trading fee tier are allowed to
+    // subscribe to books-l2-tbt [and to books50-l2-tbt]. Other users will receive error code 64003." (Earlier texts said
+    // VIP5/VIP4 in 2022 and VIP6/VIP5 in January 2026.)
+    private const int TickByTickBookVipLevel = 4;
+
     private static readonly string[] CandleBars =
     [
         "1s", "1m", "3m", "5m", "15m", "30m", "1H", "2H", "4H", "6H", "12H", "1D", "2D", "3D", "5D", "1W", "1M", "3M",
@@ -20,8 +25,8 @@ internal static class ChannelCatalogue
         ["books"] = new(WebSocketEndpoint.Public, false),
         ["books5"] = new(WebSocketEndpoint.Public, false),
         ["bbo-tbt"] = new(WebSocketEndpoint.Public, false),
-        ["books-l2-tbt"] = new(WebSocketEndpoint.Public, true),
-        ["books50-l2-tbt"] = new(WebSocketEndpoint.Public, true),
+        ["books-l2-tbt"] = new(WebSocketEndpoint.Public, true, TickByTickBookVipLevel),
+        ["books50-l2-tbt"] = new(WebSocketEndpoint.Public, true, TickByTickBookVipLevel),
         ["trades"] = new(WebSocketEndpoint.Public, false),
         ["mark-price"] = new(WebSocketEndpoint.Public, false),
         ["index-tickers"] = new(WebSocketEndpoint.Public, false),

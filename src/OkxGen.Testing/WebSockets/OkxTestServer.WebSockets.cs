@@ -20,8 +20,11 @@ namespace OkxGen.Testing;
 /// Login is checked as OKX does (see <see cref="OkxWebSocketErrorCodes"/>): a timestamp in Unix seconds within the options'
 /// <see cref="OkxTestServerOptions.TimestampWindow"/>, the passphrase, and <c>sign = Base64(HMAC-SHA256(secret, timestamp +
 /// "GET" + "/users/self/verify"))</c>; a refused login leaves the connection open. Subscriptions are acknowledged per argument;
-/// private channels and order operations need login. Order operations are answered like the REST ones, from the same per-key
-/// order book (<see cref="Orders"/>), and every order change (over the socket, over REST or by <see cref="Fill"/>) is pushed on
+/// private channels and order operations need login; the tick-by-tick books need login and a VIP 4 fee tier
+/// (<see cref="OkxTestKey.VipLevel"/>; 64003 below), and <c>books-l2-tbt</c> excludes <c>books</c> and <c>books50-l2-tbt</c>
+/// for one instrument on one connection (64004). Each connection may send 480 <c>subscribe</c>, <c>unsubscribe</c> and
+/// <c>login</c> requests in any hour of the server's clock; the server refuses more with 60014. Order operations are
+/// answered like the REST ones, from the same per-key order book (<see cref="Orders"/>), and every order change (over the socket, over REST or by <see cref="Fill"/>) is pushed on
 /// the <c>orders</c> channel to the subscriptions of that key. The text <c>ping</c> is answered <c>pong</c>; a connection
 /// silent for <see cref="OkxTestServerOptions.WebSocketIdleTimeout"/> is closed with 4004. Nothing else is sent unless a test
 /// scripts it.

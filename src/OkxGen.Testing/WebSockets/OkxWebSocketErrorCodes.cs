@@ -31,6 +31,13 @@ public static class OkxWebSocketErrorCodes
     /// <summary>Arguments of the wrong shape (an argument without <c>channel</c>, an order operation without <c>id</c>, a batch over 20).</summary>
     public const string InvalidArgs = "60013";
 
+    /// <summary>
+    /// "Requests too frequent": more than 480 <c>subscribe</c>, <c>unsubscribe</c> and <c>login</c> requests on one
+    /// connection within an hour. OKX documents the limit but not its answer; this is OKX's code for requests too frequent,
+    /// which it sends to subscriptions sent too fast. The request is not processed; the connection stays open.
+    /// </summary>
+    public const string RequestsTooFrequent = "60014";
+
     /// <summary>An unknown channel, or a channel on the wrong endpoint (a private channel on <c>/public</c>).</summary>
     public const string WrongUrlOrChannel = "60018";
 
@@ -57,6 +64,12 @@ public static class OkxWebSocketErrorCodes
 
     /// <summary>A public or private channel subscribed on <c>/business</c>.</summary>
     public const string ChannelNotOnBusiness = "64002";
+
+    /// <summary><c>books-l2-tbt</c> or <c>books50-l2-tbt</c> subscribed with a key below VIP4 (see <see cref="OkxTestKey.VipLevel"/>).</summary>
+    public const string FeeTierTooLow = "64003";
+
+    /// <summary><c>books-l2-tbt</c> and <c>books</c> or <c>books50-l2-tbt</c> for the same instrument on one connection.</summary>
+    public const string BooksL2TbtCombined = "64004";
 
     /// <summary>The notice sent before the server closes a connection for a service upgrade.</summary>
     public const string ServiceUpgradeNotice = "64008";

@@ -5,15 +5,20 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using OkxGen.Testing.RateLimiting;
 
 namespace OkxGen.Testing.WebSockets;
 
 /// <summary>One accepted connection: its socket (one send at a time), its endpoint and environment, its login and its subscriptions.</summary>
 internal sealed class WebSocketConnection : IDisposable
 {
+    /// <summary>OKX's limit of subscribe, unsubscribe and login requests on one connection in any hour.</summary>
+    public const int SubscriptionRequestsPerHour = 480;
+
     private readonly WebSocket _socket;
     private readonly SemaphoreSlim _sendGate = new(1, 1);
     private readonly ConcurrentDictionary<string, SubscriptionArg> _subscriptions = new(StringComparer.Ordinal);
+    private readonly SlidingWindow _subscriptionRequests = new(SubscriptionRequestsPerHour, TimeSpan.FromHours(1));
     private OkxTestKey? _key;
 
     public WebSocketConnection(WebSocket socket, string id, string path, WebSocketEndpoint endpoint, bool isDemo)
@@ -39,6 +44,13 @@ internal sealed class WebSocketConnection : IDisposable
     public WebSocket Socket => _socket;
 
     public void LogIn(OkxTestKey key) => Volatile.Write(ref _key, key);
+
+    /// <summary>
+    /// Counts a subscribe, unsubscribe or login request received at <paramref name="receivedAt"/>; <see langword="false"/>
+    /// when this connection already had <see cref="SubscriptionRequestsPerHour"/> of them in the hour before. Refused
+    /// requests are not counted. Called from the connection's receive loop only, one message at a time.
+    /// </summary>
+    public bool TryCountSubscriptionRequest(DateTimeOffset receivedAt) => _subscriptionRequests.TryAccept(receivedAt);
 
     /// <summary>Adds a subscription; an equal one (same fields in any order) is kept once.</summary>
     public void Subscribe(SubscriptionArg arg) => _subscriptions.TryAdd(arg.Key, arg);

@@ -31,6 +31,14 @@ internal sealed class WebSocketMessageHandler
             string? op = document is null ? (text == "ping" ? "ping" : null) : isObject ? StringProperty(root, "op") : null;
             string? id = isObject ? StringProperty(root, "id") : null;
             OkxWebSocketFault? fault = _faults.TryTake(op);
+            // OKX: 480 subscribe/unsubscribe/login requests per hour per connection. It does not document its answer past
+            // them; 60014 "Requests too frequent" is its code for requests sent too fast (the close codes 4008/4009 are
+            // for too many subscribed channels, not requests), so the server sends it and keeps the connection open.
+            if (fault is null && op is "login" or "subscribe" or "unsubscribe" && !connection.TryCountSubscriptionRequest(receivedAt))
+            {
+                return Fail(connection, op, id, OkxWebSocketErrorCodes.RequestsTooFrequent, WebSocketErrorMessages.For(OkxWebSocketErrorCodes.RequestsTooFrequent));
+            }
+
             return fault?.Kind switch
             {
                 OkxWebSocketFaultKind.DropConnection or OkxWebSocketFaultKind.IgnorePing => HandledMessage.Unanswered(op, id, fault.Kind),
@@ -110,7 +118,10 @@ internal sealed class WebSocketMessageHandler
         return new HandledMessage(op, id, firstError ?? OkxErrorCodes.Success, answers);
     }
 
-    /// <summary>60018 for an unknown channel or one of the other endpoint, 64001 / 64002 across <c>/business</c>, 60011 before login.</summary>
+    /// <summary>
+    /// 60018 for an unknown channel or one of the other endpoint, 64001 / 64002 across <c>/business</c>, 60011 before login,
+    /// 64003 below the channel's VIP tier, 64004 for books-l2-tbt beside books or books50-l2-tbt.
+    /// </summary>
     private static (string Code, string Message)? CheckSubscription(WebSocketConnection connection, SubscriptionArg arg)
     {
         if (!ChannelCatalogue.TryFind(arg.Channel, out ChannelPlacement placement))
@@ -125,7 +136,41 @@ internal sealed class WebSocketMessageHandler
                 : (OkxWebSocketErrorCodes.WrongUrlOrChannel, WebSocketErrorMessages.WrongUrlOrChannel(arg.Describe()));
         }
 
-        return placement.NeedsLogin && connection.Key is null ? Refusal(OkxWebSocketErrorCodes.PleaseLogIn) : null;
+        if (placement.NeedsLogin && connection.Key is null)
+        {
+            return Refusal(OkxWebSocketErrorCodes.PleaseLogIn);
+        }
+
+        if (connection.Key is { } key && key.VipLevel < placement.MinimumVipLevel)
+        {
+            return Refusal(OkxWebSocketErrorCodes.FeeTierTooLow);
+        }
+
+        return BooksL2TbtConflict(connection, arg);
+    }
+
+    // OKX's order book page: "Users can not simultaneously subscribe to books-l2-tbt and books50-l2-tbt/books channels for
+    // the same trading symbol" on one connection; 64004 names the other channel and the instrument. OKX documents one
+    // message, which asks to unsubscribe books-l2-tbt first; it is used whichever of the two was subscribed first.
+    private static (string Code, string Message)? BooksL2TbtConflict(WebSocketConnection connection, SubscriptionArg arg)
+    {
+        string[] conflicting = arg.Channel switch
+        {
+            "books-l2-tbt" => ["books", "books50-l2-tbt"],
+            "books" or "books50-l2-tbt" => ["books-l2-tbt"],
+            _ => [],
+        };
+        string? instId = arg.Get("instId");
+        foreach (string channel in conflicting)
+        {
+            if (instId is not null && connection.FindSubscriptions(SubscriptionArg.ForChannel(channel, instId)).Count > 0)
+            {
+                string other = channel == "books-l2-tbt" ? arg.Channel : channel;
+                return (OkxWebSocketErrorCodes.BooksL2TbtCombined, WebSocketErrorMessages.BooksL2TbtCombined(other, instId));
+            }
+        }
+
+        return null;
     }
 
     private HandledMessage Operate(WebSocketConnection connection, JsonElement root, string op, string? id, DateTimeOffset receivedAt)

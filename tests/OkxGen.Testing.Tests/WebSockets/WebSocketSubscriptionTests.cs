@@ -100,7 +100,6 @@ public sealed class WebSocketSubscriptionTests
 
     [Theory]
     [InlineData("private", """{"channel":"orders","instType":"ANY"}""")]
-    [InlineData("public", """{"channel":"books-l2-tbt","instId":"BTC-USDT"}""")]
     [InlineData("business", """{"channel":"orders-algo","instType":"ANY"}""")]
     public async Task ChannelNeedingLogin_BeforeLogin_Answers60011_AndAfterLogin_IsAcknowledged(string endpoint, string arg)
     {

@@ -9,7 +9,8 @@ namespace OkxGen.WebSockets.Tests.EndToEnd;
 
 /// <summary>
 /// OKX serves the tick-by-tick books (<c>books-l2-tbt</c>, <c>books50-l2-tbt</c>) on <c>/ws/v5/public</c> only after a
-/// login (the server answers 60011 "Please log in" before it): the client logs in on the public connection for them.
+/// login (the server answers 60011 "Please log in" before it) and to VIP4 fee tiers and above (64003 below): the client
+/// logs in on the public connection for them.
 /// </summary>
 public sealed class PublicLoginTests
 {
@@ -18,7 +19,7 @@ public sealed class PublicLoginTests
     [InlineData(OkxBookChannel.Books50L2Tbt, "books50-l2-tbt")]
     public async Task TickByTickBook_LogsInOnThePublicConnectionItAlreadyUses(OkxBookChannel channel, string name)
     {
-        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync(vipLevel: 4);
         await using var tickers = fixture.Client.SubscribeAsync(new TickersChannel("BTC-USDT")).GetAsyncEnumerator();
         Task<OkxPush<Ticker>> ticker = tickers.NextAsync();
         await fixture.PushWhenSubscribedAsync("""{"channel":"tickers","instId":"BTC-USDT"}""", """[{"instId":"BTC-USDT","last":"1"}]""");
@@ -40,7 +41,7 @@ public sealed class PublicLoginTests
     [Fact]
     public async Task TickByTickBook_AfterAReconnect_LogsInAgainBeforeResubscribing()
     {
-        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync();
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync(vipLevel: 4);
         await using var books = fixture.Client.SubscribeOrderBookAsync("BTC-USDT", OkxBookChannel.BooksL2Tbt).GetAsyncEnumerator();
         Task<OkxOrderBook> first = books.NextAsync();
         await PushWhenSubscribedAsync(fixture, Snapshot("books-l2-tbt", seqId: 1));
@@ -69,6 +70,23 @@ public sealed class PublicLoginTests
 
         Assert.Equal("60011", refused.Code);
         Assert.Empty(fixture.Messages("login"));
+    }
+
+    [Theory]
+    [InlineData(OkxBookChannel.BooksL2Tbt, 0)]
+    [InlineData(OkxBookChannel.BooksL2Tbt, 3)]
+    [InlineData(OkxBookChannel.Books50L2Tbt, 3)]
+    public async Task TickByTickBook_BelowVip4_EndsWithOkxsFeeTierTooLow(OkxBookChannel channel, int vipLevel)
+    {
+        await using WebSocketFixture fixture = await WebSocketFixture.StartAsync(vipLevel: vipLevel);
+        await using var books = fixture.Client.SubscribeOrderBookAsync("BTC-USDT", channel).GetAsyncEnumerator();
+
+        OkxWebSocketException refused = await Assert.ThrowsAsync<OkxWebSocketException>(async () => await books.MoveNextAsync());
+
+        Assert.Equal("64003", refused.Code);
+        Assert.Equal("Your trading fee tier doesn't meet the requirement to access this channel", refused.OkxMessage);
+        Assert.Equal("0", Assert.Single(fixture.Messages("login")).Code);
+        Assert.Equal("64003", Assert.Single(fixture.Messages("subscribe")).Code);
     }
 
     private static OkxBookPush Snapshot(string channel, long seqId) => new()

@@ -8,7 +8,7 @@ using OkxGen.Testing.WebSockets;
 
 namespace OkxGen.WebSockets.Tests.TestSupport;
 
-/// <summary>A started OkxGen.Testing server with a live key, and a client on its WebSocket address with short timings.</summary>
+/// <summary>A started OkxGen.Testing server with a live key (a regular user unless <c>vipLevel</c> says otherwise), and a client on its WebSocket address with short timings.</summary>
 public sealed class WebSocketFixture : IAsyncDisposable
 {
     public const string Key = "ws-test-key";
@@ -27,10 +27,10 @@ public sealed class WebSocketFixture : IAsyncDisposable
 
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    public static async Task<WebSocketFixture> StartAsync(Action<OkxWebSocketOptions>? configure = null, OkxCredentials? credentials = null, OkxTestServerOptions? serverOptions = null)
+    public static async Task<WebSocketFixture> StartAsync(Action<OkxWebSocketOptions>? configure = null, OkxCredentials? credentials = null, OkxTestServerOptions? serverOptions = null, int vipLevel = 0)
     {
         OkxTestServer server = await OkxTestServer.StartAsync(serverOptions ?? new OkxTestServerOptions());
-        server.AddKey(Key, Secret, Passphrase, demo: false);
+        server.AddKey(new OkxTestKey(Key, Secret, Passphrase, isDemo: false) { VipLevel = vipLevel });
         var options = new OkxWebSocketOptions
         {
             BaseAddress = server.WebSocketBaseAddress,
