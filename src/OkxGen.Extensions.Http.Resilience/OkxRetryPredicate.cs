@@ -59,17 +59,17 @@ internal static class OkxRetryPredicate
 
         // Buffered, so that the client still reads the same answer when it is not retried.
         byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return CodeOf(body) == "50011";
+        return HasCode(body, "50011"u8);
     }
 
-    private static string? CodeOf(ReadOnlySpan<byte> body)
+    private static bool HasCode(ReadOnlySpan<byte> body, ReadOnlySpan<byte> code)
     {
         var reader = new Utf8JsonReader(body);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return null;
+                return false;
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -78,7 +78,7 @@ internal static class OkxRetryPredicate
                 reader.Read();
                 if (isCode)
                 {
-                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(code);
                 }
 
                 reader.Skip();
@@ -88,6 +88,6 @@ internal static class OkxRetryPredicate
         {
         }
 
-        return null;
+        return false;
     }
 }
