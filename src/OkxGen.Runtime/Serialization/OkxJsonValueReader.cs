@@ -19,9 +19,8 @@ public static class OkxJsonValueReader
     // The longest number text accepted: a decimal has at most 29 digits, a sign, a point and an exponent.
     private const int MaxNumberLength = 64;
 
-    // A fixed-point text this short holds at most 28 digits: a decimal holds it exactly, so every parser gives the same
-    // value and scale (longer texts round, and Utf8Parser rounds differently from decimal.Parse).
-    private const int MaxExactDecimalLength = 28;
+    // The most digits a ulong always holds: 10^19 - 1 < 2^64.
+    private const int MaxShortDecimalDigits = 19;
 
     /// <summary>Checks that the reader is on the start of an object.</summary>
     /// <param name="reader">The reader.</param>
@@ -106,8 +105,7 @@ public static class OkxJsonValueReader
     /// <param name="memberName">The member, as <c>Type.Member</c>, for the error message.</param>
     /// <returns>The value, or <see langword="null"/> for <c>null</c> and <c>""</c>.</returns>
     public static decimal? ReadDecimal(ref Utf8JsonReader reader, string memberName) =>
-        TryGetPlainText(ref reader, out ReadOnlySpan<byte> text) && text.Length <= MaxExactDecimalLength &&
-        Utf8Parser.TryParse(text, out decimal value, out int consumed, 'F') && consumed == text.Length
+        TryGetPlainText(ref reader, out ReadOnlySpan<byte> text) && TryParseShortDecimal(text, out decimal value)
             ? value
             : ReadNumber<decimal>(ref reader, memberName, NumberStyles.Float, "a decimal number");
 
@@ -187,6 +185,47 @@ public static class OkxJsonValueReader
     {
         text = reader.ValueSpan;
         return reader.TokenType is JsonTokenType.String or JsonTokenType.Number && !reader.HasValueSequence && !reader.ValueIsEscaped;
+    }
+
+    // OKX's usual decimal, "43250.5" or "-0.001": an optional '-', at most 19 digits, at most one '.', nothing else. Its
+    // digits are the decimal's integer and the digits after the point its scale, exactly what the invariant parse gives
+    // (trailing zeros kept); any other text goes the general way.
+    private static bool TryParseShortDecimal(ReadOnlySpan<byte> text, out decimal value)
+    {
+        value = default;
+        bool negative = !text.IsEmpty && text[0] == (byte)'-';
+        ulong digits = 0;
+        int count = 0, scale = -1;
+        foreach (byte character in negative ? text[1..] : text)
+        {
+            uint digit = (uint)(character - '0');
+            if (digit <= 9)
+            {
+                if (++count > MaxShortDecimalDigits)
+                {
+                    return false;
+                }
+
+                digits = (digits * 10) + digit;
+                scale += scale >= 0 ? 1 : 0;
+            }
+            else if (character == (byte)'.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)digits, (int)(digits >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     // Numbers come as "43250.5" or 43250.5; parsed in the invariant culture, whatever the current one.
