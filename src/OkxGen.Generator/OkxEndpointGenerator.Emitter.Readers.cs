@@ -11,6 +11,8 @@ public sealed partial class OkxEndpointGenerator
     {
         private const string Values = "global::OkxGen.Serialization.OkxJsonValueReader";
         private const string JsonReader = "global::System.Text.Json.Utf8JsonReader";
+        private static readonly string[] SkipProperty = { "reader.Skip();", "break;" };
+        private static readonly string[] ReturnNull = { "return null;" };
 
         public static string EmitObjectReader(ReadableObjectSpec spec)
         {
@@ -61,16 +63,12 @@ public sealed partial class OkxEndpointGenerator
             writer.OpenBlock("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)");
             writer.WriteLine("return null;");
             writer.CloseBrace();
-            foreach (EnumMemberSpec member in spec.Members)
-            {
-                writer.WriteLine();
-                writer.OpenBlock($"if (reader.ValueTextEquals({Utf8Literal(member.WireValue)}))");
-                writer.WriteLine($"return {spec.TypeName}.{member.Name};");
-                writer.CloseBrace();
-            }
-
             writer.WriteLine();
-            writer.WriteLine("return null;");
+            WriteTextSwitch(
+                writer,
+                "value",
+                spec.Members.Select(member => (member.WireValue, new[] { $"return {spec.TypeName}.{member.Name};" })),
+                ReturnNull);
             writer.CloseBrace();
             writer.WriteLine();
             writer.WriteLine("/// <summary>Reads a value; <see langword=\"null\"/> when it is absent, an error naming the member when it is not a wire value of the enum.</summary>");
@@ -107,29 +105,51 @@ public sealed partial class OkxEndpointGenerator
             writer.CloseBrace();
         }
 
-        // The name's length picks the few members it can be, and their names are compared as bytes: a chain of
-        // ValueTextEquals would compare the name with every member declared before the one it names.
-        private static void WritePropertySwitch(SourceWriter writer, ReadableObjectSpec spec)
+        private static void WritePropertySwitch(SourceWriter writer, ReadableObjectSpec spec) =>
+            WriteTextSwitch(
+                writer,
+                "propertyName",
+                spec.Members.Select(member => (member.WireName, new[]
+                {
+                    "reader.Read();",
+                    $"{member.LocalName} = {ReadExpression(member.Value, member.DisplayName, ListMethodName(member, 0))};",
+                    "break;",
+                })),
+                SkipProperty);
+
+        // Dispatches on the text of the property name or string value the reader is on, unescaped. The text's length
+        // picks the few cases it can be, and their texts are compared as bytes: a chain of ValueTextEquals would compare
+        // the text with every case written before the one it matches. Cases keep their order, so of two equal texts
+        // the first wins, as in the chain.
+        private static void WriteTextSwitch(
+            SourceWriter writer,
+            string textVariable,
+            IEnumerable<(string Text, string[] Statements)> cases,
+            string[] defaultStatements)
         {
-            writer.WriteLine($"global::System.ReadOnlySpan<byte> propertyName = {Values}.GetPropertyName(ref reader);");
-            writer.OpenBlock("switch (propertyName.Length)");
-            foreach (ReadableMemberSpec member in spec.Members)
+            writer.WriteLine($"global::System.ReadOnlySpan<byte> {textVariable} = {Values}.GetPropertyName(ref reader);");
+            writer.OpenBlock($"switch ({textVariable}.Length)");
+            foreach ((string text, string[] statements) in cases)
             {
-                int length = System.Text.Encoding.UTF8.GetByteCount(member.WireName);
-                writer.WriteLine($"case {length} when global::System.MemoryExtensions.SequenceEqual(propertyName, {Utf8Literal(member.WireName)}):");
-                writer.Indent();
-                writer.WriteLine("reader.Read();");
-                writer.WriteLine($"{member.LocalName} = {ReadExpression(member.Value, member.DisplayName, ListMethodName(member, 0))};");
-                writer.WriteLine("break;");
-                writer.Unindent();
+                int length = System.Text.Encoding.UTF8.GetByteCount(text);
+                writer.WriteLine($"case {length} when global::System.MemoryExtensions.SequenceEqual({textVariable}, {Utf8Literal(text)}):");
+                WriteSwitchSection(writer, statements);
             }
 
             writer.WriteLine("default:");
-            writer.Indent();
-            writer.WriteLine("reader.Skip();");
-            writer.WriteLine("break;");
-            writer.Unindent();
+            WriteSwitchSection(writer, defaultStatements);
             writer.CloseBrace();
+        }
+
+        private static void WriteSwitchSection(SourceWriter writer, string[] statements)
+        {
+            writer.Indent();
+            foreach (string statement in statements)
+            {
+                writer.WriteLine(statement);
+            }
+
+            writer.Unindent();
         }
 
         private static void WriteConstruction(SourceWriter writer, ReadableObjectSpec spec)

@@ -43,9 +43,13 @@ public static class OkxJsonValueReader
         return reader.TokenType == JsonTokenType.PropertyName;
     }
 
-    /// <summary>Gets the name of the property the reader is on, unescaped, as UTF-8 bytes.</summary>
-    /// <param name="reader">The reader, on a property name.</param>
-    /// <returns>The reader's own bytes, without a copy, unless the name holds escapes or spans buffer segments.</returns>
+    /// <summary>
+    /// Gets the text of the property name or string value the reader is on, unescaped, as UTF-8 bytes: generated
+    /// readers match property names and enum wire values with it.
+    /// </summary>
+    /// <param name="reader">The reader, on a property name or a string value.</param>
+    /// <returns>The reader's own bytes, without a copy, unless the text holds escapes or spans buffer segments.</returns>
+    /// <exception cref="InvalidOperationException">The text holds an escaped lone surrogate, which is not valid UTF-16.</exception>
     public static ReadOnlySpan<byte> GetPropertyName(ref Utf8JsonReader reader)
     {
         if (!reader.HasValueSequence && !reader.ValueIsEscaped)

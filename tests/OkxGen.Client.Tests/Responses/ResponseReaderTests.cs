@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -171,6 +173,81 @@ public sealed class ResponseReaderTests
     }
 
     [Fact]
+    public async Task EscapedEnumValues_AreMatchedByTheirUnescapedText()
+    {
+        // "\u0073ell" is sell, "post\u005fonly" is post_only and "\u006C\u0069\u0076\u0065" is live, escaped.
+        OkxResponse<PendingOrder> response = await Answer("""
+            {"code":"0","msg":"","data":[{"instId":"BTC-USDT","ordId":"1","side":"\u0073ell","ordType":"post\u005fonly",
+              "state":"\u006C\u0069\u0076\u0065","sz":"1","cTime":"1"}]}
+            """).GetOrdersPendingAsync(new GetOrdersPendingRequest(), CancellationToken.None);
+
+        PendingOrder order = Assert.Single(response.Data);
+        Assert.Equal(OrderSide.Sell, order.Side);
+        Assert.Equal(OrderType.PostOnly, order.OrdType);
+        Assert.Equal(OrderState.Live, order.State);
+    }
+
+    [Fact]
+    public async Task EscapedUnknownEnumValues_AreNullWhenNullable_AndAnErrorWithTheUnescapedValueOtherwise()
+    {
+        // "twap\u005fnew" is twap_new and "\u0073hort" is short: neither is a wire value of its enum.
+        OkxResponse<PendingOrder> nullable = await Answer("""
+            {"code":"0","msg":"","data":[{"instId":"BTC-USDT","ordId":"1","side":"buy","ordType":"twap\u005fnew","sz":"1","cTime":"1"}]}
+            """).GetOrdersPendingAsync(new GetOrdersPendingRequest(), CancellationToken.None);
+        OkxClient client = Answer("""
+            {"code":"0","msg":"","data":[{"instId":"BTC-USDT","ordId":"1","side":"\u0073hort","sz":"1","cTime":"1"}]}
+            """);
+
+        Assert.Null(Assert.Single(nullable.Data).OrdType);
+        OkxResponseException exception = await Assert.ThrowsAsync<OkxResponseException>(
+            () => client.GetOrdersPendingAsync(new GetOrdersPendingRequest(), CancellationToken.None));
+        Assert.Contains("PendingOrder.Side", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("\"short\"", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("true")]
+    public async Task NonStringEnumValue_IsNullWhenNullable_AndAnErrorOtherwise(string value)
+    {
+        OkxResponse<PendingOrder> nullable = await Answer($$"""
+            {"code":"0","msg":"","data":[{"instId":"BTC-USDT","ordId":"1","side":"sell","ordType":{{value}},"sz":"1","cTime":"1"}]}
+            """).GetOrdersPendingAsync(new GetOrdersPendingRequest(), CancellationToken.None);
+        OkxClient client = Answer($$"""
+            {"code":"0","msg":"","data":[{"instId":"BTC-USDT","ordId":"1","side":{{value}},"sz":"1","cTime":"1"}]}
+            """);
+
+        PendingOrder order = Assert.Single(nullable.Data);
+        Assert.Null(order.OrdType);
+        Assert.Equal(OrderSide.Sell, order.Side);
+        OkxResponseException exception = await Assert.ThrowsAsync<OkxResponseException>(
+            () => client.GetOrdersPendingAsync(new GetOrdersPendingRequest(), CancellationToken.None));
+        Assert.Contains("PendingOrder.Side", exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"holds {value},", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"partially_filled\"", "PartiallyFilled")]
+    [InlineData("\"partially\\u005ffilled\"", "PartiallyFilled")]
+    [InlineData("\"partially_fill\"", null)]
+    [InlineData("\"partially\\u005ffilledX\"", null)]
+    public void EnumValueSplitAcrossBufferSegments_IsMatchedByItsUnescapedText(string json, string? expected)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(json);
+        int sequences = 0;
+        for (int at = 1; at < bytes.Length; at++)
+        {
+            var reader = new Utf8JsonReader(InTwoSegments(bytes, at));
+            reader.Read();
+            sequences += reader.HasValueSequence ? 1 : 0;
+
+            Assert.Equal(expected is null ? null : Enum.Parse<OrderState>(expected), OrderStateOkxReader.ReadOrNull(ref reader));
+        }
+
+        Assert.True(sequences > 0, "no split gave the reader a value sequence");
+    }
+
+    [Fact]
     public async Task WrongValueType_NamesTheMember()
     {
         OkxClient client = Answer("""{"code":"0","msg":"","data":[{"instId":"BTC-USDT","last":"abc","ts":"1"}]}""");
@@ -226,6 +303,14 @@ public sealed class ResponseReaderTests
 
     private static OkxClient Answer(string json) => ClientFactory.Create(new StubHandler(json));
 
+    private static ReadOnlySequence<byte> InTwoSegments(byte[] bytes, int at)
+    {
+        var first = new Segment(bytes.AsMemory(0, at), 0);
+        var last = new Segment(bytes.AsMemory(at), at);
+        first.SetNext(last);
+        return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+    }
+
     private static PlaceOrderRequest Order() => new()
     {
         InstId = "BTC-USDT",
@@ -234,4 +319,15 @@ public sealed class ResponseReaderTests
         OrdType = OrderType.Market,
         Sz = 1m,
     };
+
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
+        {
+            Memory = memory;
+            RunningIndex = runningIndex;
+        }
+
+        public void SetNext(Segment next) => Next = next;
+    }
 }

@@ -17,17 +17,16 @@ namespace Demo
                 return null;
             }
 
-            if (reader.ValueTextEquals("SPOT"u8))
+            global::System.ReadOnlySpan<byte> value = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
+            switch (value.Length)
             {
-                return global::Demo.InstrumentType.Spot;
+                case 4 when global::System.MemoryExtensions.SequenceEqual(value, "SPOT"u8):
+                    return global::Demo.InstrumentType.Spot;
+                case 3 when global::System.MemoryExtensions.SequenceEqual(value, "ANY"u8):
+                    return global::Demo.InstrumentType.Any;
+                default:
+                    return null;
             }
-
-            if (reader.ValueTextEquals("ANY"u8))
-            {
-                return global::Demo.InstrumentType.Any;
-            }
-
-            return null;
         }
 
         /// <summary>Reads a value; <see langword="null"/> when it is absent, an error naming the member when it is not a wire value of the enum.</summary>

@@ -17,22 +17,18 @@ namespace Demo
                 return null;
             }
 
-            if (reader.ValueTextEquals("live"u8))
+            global::System.ReadOnlySpan<byte> value = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
+            switch (value.Length)
             {
-                return global::Demo.OrderState.Live;
+                case 4 when global::System.MemoryExtensions.SequenceEqual(value, "live"u8):
+                    return global::Demo.OrderState.Live;
+                case 16 when global::System.MemoryExtensions.SequenceEqual(value, "partially_filled"u8):
+                    return global::Demo.OrderState.PartiallyFilled;
+                case 12 when global::System.MemoryExtensions.SequenceEqual(value, "mmp_canceled"u8):
+                    return global::Demo.OrderState.MarketMakerCanceled;
+                default:
+                    return null;
             }
-
-            if (reader.ValueTextEquals("partially_filled"u8))
-            {
-                return global::Demo.OrderState.PartiallyFilled;
-            }
-
-            if (reader.ValueTextEquals("mmp_canceled"u8))
-            {
-                return global::Demo.OrderState.MarketMakerCanceled;
-            }
-
-            return null;
         }
 
         /// <summary>Reads a value; <see langword="null"/> when it is absent, an error naming the member when it is not a wire value of the enum.</summary>
