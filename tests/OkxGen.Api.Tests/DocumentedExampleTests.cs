@@ -78,6 +78,13 @@ public sealed class DocumentedExampleTests
         Assert.Equal("USDT", grid.RebateTrans![1].RebateCcy);
         Assert.Null(grid.TriggerParams![0].TriggerTime);
         Assert.Equal((1000m, DateTimeOffset.FromUnixTimeMilliseconds(1681181186484)), (grid.TriggerParams[1].TriggerPx, grid.TriggerParams[1].TriggerTime));
+
+        TradingBot.GridMinInvestment minimum = ReadFirst<TradingBot.GridMinInvestment>(new TradingBot.ComputeGridMinInvestmentRequest
+        {
+            InstId = "ETH-USDT", AlgoOrdType = "grid", MaxPx = 5000m, MinPx = 3000m, GridNum = 50, RunType = "1",
+        });
+        Assert.Equal([(0.1m, "ETH"), (100m, "USDT")], minimum.MinInvestmentData!.Select(amount => (amount.Amt, amount.Ccy)));
+        Assert.Equal(10m, minimum.SingleAmt);
     }
 
     [Fact]
