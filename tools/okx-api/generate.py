@@ -228,8 +228,8 @@ SECTION_NOTES = {
     'Rubik': 'Trading statistics. Complete; every answer but the supported coins is an array of arrays, so raw JSON.',
     'TradingBot': 'Grid trading (/api/v5/tradingBot/grid, and the RSI back testing of /api/v5/tradingBot/public): every '
                   'REST endpoint of the grid page. Not declared yet: signal bots, recurring buy and DCA.',
-    'Finance': 'Earn products (/api/v5/finance): simple earn flexible (/savings). Not declared yet: on-chain earn, ETH '
-               'and SOL staking, dual investment, stable rewards and flexible loan.',
+    'Finance': 'Earn products (/api/v5/finance): simple earn flexible (/savings) and on-chain earn (/staking-defi). Not '
+               'declared yet: ETH and SOL staking (/staking-defi/eth, /staking-defi/sol), dual investment, stable rewards and flexible loan.',
 }
 
 
