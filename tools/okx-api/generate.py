@@ -229,7 +229,8 @@ SECTION_NOTES = {
     'TradingBot': 'Grid trading (/api/v5/tradingBot/grid, and the RSI back testing of /api/v5/tradingBot/public): every '
                   'REST endpoint of the grid page. Not declared yet: signal bots, recurring buy and DCA.',
     'Finance': 'Earn products (/api/v5/finance): simple earn flexible (/savings) and on-chain earn (/staking-defi). Not '
-               'declared yet: ETH and SOL staking (/staking-defi/eth, /staking-defi/sol), dual investment, stable rewards and flexible loan.',
+               'declared yet: ETH and SOL staking (/staking-defi/eth, /staking-defi/sol), dual investment, stable '
+               'rewards and flexible loan.',
 }
 
 
@@ -248,8 +249,8 @@ def write_coverage(sections, endpoints):
     objects = [e for e in endpoints if isinstance(e.example, dict)]
     lines += ['', 'OKX answers ' + ' and '.join(f'`{e.method} {e.path}`' for e in objects) + ' with one object as `data`, '
               'not an array: `OkxResponse.Data` holds that object as its one item.']
-    lines += ['', 'Not covered yet: signal bots, recurring buy and DCA, copy trading, block '
-              'and spread trading, the other earn products (/api/v5/finance), affiliate and fiat endpoints.', '<!-- /coverage -->']
+    lines += ['', 'Not covered yet: signal bots, recurring buy and DCA, copy trading, block and spread trading, the other '
+              'earn products (/api/v5/finance), affiliate and fiat endpoints.', '<!-- /coverage -->']
     path = os.path.join(API, 'README.md')
     text = open(path, encoding='utf-8').read()
     start, end = text.index('<!-- coverage'), text.index('<!-- /coverage -->') + len('<!-- /coverage -->')
