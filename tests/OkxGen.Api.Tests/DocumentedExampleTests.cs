@@ -78,6 +78,22 @@ public sealed class DocumentedExampleTests
         Assert.Equal("USDT", grid.RebateTrans![1].RebateCcy);
         Assert.Null(grid.TriggerParams![0].TriggerTime);
         Assert.Equal((1000m, DateTimeOffset.FromUnixTimeMilliseconds(1681181186484)), (grid.TriggerParams[1].TriggerPx, grid.TriggerParams[1].TriggerTime));
+
+        TradingBot.GridMinInvestment minimum = ReadFirst<TradingBot.GridMinInvestment>(new TradingBot.ComputeGridMinInvestmentRequest
+        {
+            InstId = "ETH-USDT", AlgoOrdType = "grid", MaxPx = 5000m, MinPx = 3000m, GridNum = 50, RunType = "1",
+        });
+        Assert.Equal([(0.1m, "ETH"), (100m, "USDT")], minimum.MinInvestmentData!.Select(amount => (amount.Amt, amount.Ccy)));
+        Assert.Equal(10m, minimum.SingleAmt);
+
+        Finance.OnChainEarnOffer offer = ReadFirst<Finance.OnChainEarnOffer>(new Finance.GetOnChainEarnOffersRequest());
+        Assert.Equal((0, 0.1767m, false), (offer.Term, offer.Apy, offer.EarlyRedeem));
+        Assert.Equal(["28D", "28D"], offer.RedeemPeriod);
+        Assert.Equal(2m, offer.InvestData![0].MinAmt);
+        Finance.OnChainEarnOrder active = ReadFirst<Finance.OnChainEarnOrder>(new Finance.GetOnChainEarnActiveOrdersRequest());
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1729839328000), active.PurchasedTime);
+        Assert.Equal(0.10615025m, Assert.Single(active.EarningData!).Earnings);
+        Assert.Empty(active.FastRedemptionData!);
     }
 
     [Fact]

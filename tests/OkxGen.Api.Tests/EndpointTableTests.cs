@@ -57,6 +57,7 @@ public sealed class EndpointTableTests
         {
             ["trade"] = "Trade", ["market"] = "Market", ["public"] = "Public", ["account"] = "Account",
             ["asset"] = "Asset", ["users"] = "SubAccount", ["rubik"] = "Rubik", ["tradingBot"] = "TradingBot",
+            ["finance"] = "Finance",
         };
 
         List<string> misplaced = DeclaredEndpoints.Types()

@@ -226,11 +226,11 @@ SECTION_NOTES = {
              'Not declared: the fiat endpoints (/api/v5/fiat) that follow on the same page.',
     'SubAccount': 'Sub-account (/api/v5/users). Complete.',
     'Rubik': 'Trading statistics. Complete; every answer but the supported coins is an array of arrays, so raw JSON.',
-    'TradingBot': 'Grid trading (/api/v5/tradingBot/grid): 11 endpoints, the page up to sub-orders (place, amend, amend '
-                  'basic parameters, stop, close position, cancel close order, instant trigger, pending orders, history, '
-                  'details, sub-orders). Not declared yet: the rest of the grid page (positions, spot grid income '
-                  'withdrawal, margin computation and adjustment, add investment, AI parameters, minimum investment, RSI '
-                  'back testing, maximum grid quantity, copy grid order), and signal bots, recurring buy and DCA.',
+    'TradingBot': 'Grid trading (/api/v5/tradingBot/grid, and the RSI back testing of /api/v5/tradingBot/public): every '
+                  'REST endpoint of the grid page. Not declared yet: signal bots, recurring buy and DCA.',
+    'Finance': 'Earn products (/api/v5/finance): simple earn flexible (/savings) and on-chain earn (/staking-defi). Not '
+               'declared yet: ETH and SOL staking (/staking-defi/eth, /staking-defi/sol), dual investment, stable '
+               'rewards and flexible loan.',
 }
 
 
@@ -249,8 +249,8 @@ def write_coverage(sections, endpoints):
     objects = [e for e in endpoints if isinstance(e.example, dict)]
     lines += ['', 'OKX answers ' + ' and '.join(f'`{e.method} {e.path}`' for e in objects) + ' with one object as `data`, '
               'not an array: `OkxResponse.Data` holds that object as its one item.']
-    lines += ['', 'Not covered yet: the rest of the trading bots (see `OkxGen.Api.TradingBot` above), copy trading, block '
-              'and spread trading, the earn products (/api/v5/finance), affiliate and fiat endpoints.', '<!-- /coverage -->']
+    lines += ['', 'Not covered yet: signal bots, recurring buy and DCA, copy trading, block and spread trading, the other '
+              'earn products (/api/v5/finance), affiliate and fiat endpoints.', '<!-- /coverage -->']
     path = os.path.join(API, 'README.md')
     text = open(path, encoding='utf-8').read()
     start, end = text.index('<!-- coverage'), text.index('<!-- /coverage -->') + len('<!-- /coverage -->')

@@ -269,6 +269,225 @@ public partial record GetGridSubOrdersRequest
     public int? Limit { get; init; }
 }
 
+/// <summary>Get grid positions: <c>GET /api/v5/tradingBot/grid/positions</c>, 20 requests per 2 s by User ID.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("GET", "/api/v5/tradingBot/grid/positions", Response = typeof(GridPosition), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+public partial record GetGridPositionsRequest
+{
+    /// <summary>OKX's <c>algoOrdType</c>. Required.</summary>
+    public required string AlgoOrdType { get; init; }
+
+    /// <summary>OKX's <c>algoId</c>. Required.</summary>
+    public required string AlgoId { get; init; }
+}
+
+/// <summary>Withdraw grid income: <c>POST /api/v5/tradingBot/grid/withdraw-income</c>, 20 requests per 2 s by User ID.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("POST", "/api/v5/tradingBot/grid/withdraw-income", Response = typeof(GridIncomeWithdrawal), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+public partial record WithdrawGridIncomeRequest
+{
+    /// <summary>OKX's <c>algoId</c>. Required.</summary>
+    public required string AlgoId { get; init; }
+}
+
+/// <summary>Compute grid margin balance: <c>POST /api/v5/tradingBot/grid/compute-margin-balance</c>, 20 requests per 2 s by User ID.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("POST", "/api/v5/tradingBot/grid/compute-margin-balance", Response = typeof(GridMarginBalanceEstimate), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+public partial record ComputeGridMarginBalanceRequest
+{
+    /// <summary>OKX's <c>algoId</c>. Required.</summary>
+    public required string AlgoId { get; init; }
+
+    /// <summary>OKX's <c>type</c>. Required.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>OKX's <c>amt</c>.</summary>
+    public decimal? Amt { get; init; }
+}
+
+/// <summary>Adjust grid margin balance: <c>POST /api/v5/tradingBot/grid/margin-balance</c>, 20 requests per 2 s by User ID.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("POST", "/api/v5/tradingBot/grid/margin-balance", Response = typeof(GridMarginBalanceAck), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+public partial record AdjustGridMarginBalanceRequest
+{
+    /// <summary>OKX's <c>algoId</c>. Required.</summary>
+    public required string AlgoId { get; init; }
+
+    /// <summary>OKX's <c>type</c>. Required.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>OKX's <c>amt</c>. Conditional: see the endpoint page.</summary>
+    public decimal? Amt { get; init; }
+
+    /// <summary>OKX's <c>percent</c>. Conditional: see the endpoint page.</summary>
+    public decimal? Percent { get; init; }
+}
+
+/// <summary>Add grid investment: <c>POST /api/v5/tradingBot/grid/adjust-investment</c>, 20 requests per 2 s by User ID.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("POST", "/api/v5/tradingBot/grid/adjust-investment", Response = typeof(GridInvestmentAck), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.User)]
+public partial record AddGridInvestmentRequest
+{
+    /// <summary>OKX's <c>algoId</c>. Required.</summary>
+    public required string AlgoId { get; init; }
+
+    /// <summary>OKX's <c>amt</c>. Required.</summary>
+    public required decimal Amt { get; init; }
+
+    /// <summary>OKX's <c>allowReinvestProfit</c>.</summary>
+    public string? AllowReinvestProfit { get; init; }
+}
+
+/// <summary>Get grid ai parameter: <c>GET /api/v5/tradingBot/grid/ai-param</c>, 20 requests per 2 s by IP.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("GET", "/api/v5/tradingBot/grid/ai-param", Response = typeof(GridAiParameter), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+public partial record GetGridAiParameterRequest
+{
+    /// <summary>OKX's <c>algoOrdType</c>. Required.</summary>
+    public required string AlgoOrdType { get; init; }
+
+    /// <summary>OKX's <c>instId</c>. Required.</summary>
+    public required string InstId { get; init; }
+
+    /// <summary>OKX's <c>direction</c>. Conditional: see the endpoint page.</summary>
+    public string? Direction { get; init; }
+
+    /// <summary>OKX's <c>duration</c>.</summary>
+    public string? Duration { get; init; }
+}
+
+/// <summary>Compute grid min investment: <c>POST /api/v5/tradingBot/grid/min-investment</c>, 20 requests per 2 s by IP.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("POST", "/api/v5/tradingBot/grid/min-investment", Response = typeof(GridMinInvestment), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+public partial record ComputeGridMinInvestmentRequest
+{
+    /// <summary>OKX's <c>instId</c>. Required.</summary>
+    public required string InstId { get; init; }
+
+    /// <summary>OKX's <c>algoOrdType</c>. Required.</summary>
+    public required string AlgoOrdType { get; init; }
+
+    /// <summary>OKX's <c>maxPx</c>. Required.</summary>
+    public required decimal MaxPx { get; init; }
+
+    /// <summary>OKX's <c>minPx</c>. Required.</summary>
+    public required decimal MinPx { get; init; }
+
+    /// <summary>OKX's <c>gridNum</c>. Required.</summary>
+    public required int GridNum { get; init; }
+
+    /// <summary>OKX's <c>runType</c>. Required.</summary>
+    public required string RunType { get; init; }
+
+    /// <summary>OKX's <c>direction</c>. Conditional: see the endpoint page.</summary>
+    public string? Direction { get; init; }
+
+    /// <summary>OKX's <c>lever</c>. Conditional: see the endpoint page.</summary>
+    public decimal? Lever { get; init; }
+
+    /// <summary>OKX's <c>basePos</c>.</summary>
+    public bool? BasePos { get; init; }
+
+    /// <summary>OKX's <c>investmentType</c>.</summary>
+    public string? InvestmentType { get; init; }
+
+    /// <summary>OKX's <c>triggerStrategy</c>.</summary>
+    public string? TriggerStrategy { get; init; }
+
+    /// <summary>OKX's <c>topUpAmt</c>.</summary>
+    public decimal? TopUpAmt { get; init; }
+
+    /// <summary>OKX's <c>investmentData</c>.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<GridInvestmentData>? InvestmentData { get; init; }
+}
+
+/// <summary>Get rsi back testing: <c>GET /api/v5/tradingBot/public/rsi-back-testing</c>, 20 requests per 2 s by IP.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("GET", "/api/v5/tradingBot/public/rsi-back-testing", Response = typeof(RsiBackTest), Signed = false, RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+public partial record GetRsiBackTestingRequest
+{
+    /// <summary>OKX's <c>instId</c>. Required.</summary>
+    public required string InstId { get; init; }
+
+    /// <summary>OKX's <c>timeframe</c>. Required.</summary>
+    public required string Timeframe { get; init; }
+
+    /// <summary>OKX's <c>thold</c>. Required.</summary>
+    public required string Thold { get; init; }
+
+    /// <summary>OKX's <c>timePeriod</c>. Required.</summary>
+    public required string TimePeriod { get; init; }
+
+    /// <summary>OKX's <c>triggerCond</c>.</summary>
+    public string? TriggerCond { get; init; }
+
+    /// <summary>OKX's <c>duration</c>.</summary>
+    public string? Duration { get; init; }
+}
+
+/// <summary>Get max grid quantity: <c>GET /api/v5/tradingBot/grid/grid-quantity</c>, 5 requests per 2 s by IP.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("GET", "/api/v5/tradingBot/grid/grid-quantity", Response = typeof(GridQuantityLimit), Signed = false, RateLimit = 5, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.Ip)]
+public partial record GetMaxGridQuantityRequest
+{
+    /// <summary>OKX's <c>instId</c>. Required.</summary>
+    public required string InstId { get; init; }
+
+    /// <summary>OKX's <c>runType</c>. Required.</summary>
+    public required string RunType { get; init; }
+
+    /// <summary>OKX's <c>algoOrdType</c>. Required.</summary>
+    public required string AlgoOrdType { get; init; }
+
+    /// <summary>OKX's <c>maxPx</c>. Required.</summary>
+    public required decimal MaxPx { get; init; }
+
+    /// <summary>OKX's <c>minPx</c>. Required.</summary>
+    public required decimal MinPx { get; init; }
+
+    /// <summary>OKX's <c>lever</c>. Conditional: see the endpoint page.</summary>
+    public decimal? Lever { get; init; }
+}
+
+/// <summary>Copy grid algo order: <c>POST /api/v5/tradingBot/grid/copy-order-algo</c>, 20 requests per 2 s by User ID + Instrument ID.</summary>
+/// <remarks>OKX documentation: qiuham/crypto-api-docs docs/okx/order/book/trading-grid-trading.md.</remarks>
+[OkxEndpoint("POST", "/api/v5/tradingBot/grid/copy-order-algo", Response = typeof(GridAlgoAck), RateLimit = 20, RateLimitWindowSeconds = 2, RateLimitRule = OkxRateLimitRule.UserAndInstrument)]
+public partial record CopyGridAlgoOrderRequest
+{
+    /// <summary>OKX's <c>instId</c>. Required.</summary>
+    public required string InstId { get; init; }
+
+    /// <summary>OKX's <c>algoOrdType</c>. Required.</summary>
+    public required string AlgoOrdType { get; init; }
+
+    /// <summary>OKX's <c>sourceAlgoId</c>. Required.</summary>
+    public required string SourceAlgoId { get; init; }
+
+    /// <summary>OKX's <c>quoteSz</c>.</summary>
+    public decimal? QuoteSz { get; init; }
+
+    /// <summary>OKX's <c>lever</c>.</summary>
+    public decimal? Lever { get; init; }
+
+    /// <summary>OKX's <c>autoReserve</c>.</summary>
+    public bool? AutoReserve { get; init; }
+
+    /// <summary>OKX's <c>sz</c>.</summary>
+    public decimal? Sz { get; init; }
+
+    /// <summary>OKX's <c>actualMarginSz</c>.</summary>
+    public decimal? ActualMarginSz { get; init; }
+
+    /// <summary>OKX's <c>extraMarginSz</c>.</summary>
+    public decimal? ExtraMarginSz { get; init; }
+
+    /// <summary>OKX's <c>algoClOrdId</c>.</summary>
+    public string? AlgoClOrdId { get; init; }
+
+    /// <summary>OKX's <c>tag</c>.</summary>
+    public string? Tag { get; init; }
+}
+
 /// <summary>A nested object of a tradingbot request.</summary>
 public sealed record GridTriggerParam
 {
@@ -330,4 +549,14 @@ public sealed record GridStopOrder
 
     /// <summary>OKX's <c>stopType</c>. Required.</summary>
     public required string StopType { get; init; }
+}
+
+/// <summary>A nested object of a tradingbot request.</summary>
+public sealed record GridInvestmentData
+{
+    /// <summary>OKX's <c>amt</c>. Required.</summary>
+    public required decimal Amt { get; init; }
+
+    /// <summary>OKX's <c>ccy</c>. Required.</summary>
+    public required string Ccy { get; init; }
 }

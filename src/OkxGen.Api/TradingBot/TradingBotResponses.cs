@@ -421,6 +421,202 @@ public sealed record GridAlgoOrderDetails
     public decimal? SlRatio { get; init; }
 }
 
+/// <summary>An item of OKX's <c>data</c> array (grid position).</summary>
+public sealed record GridPosition
+{
+    /// <summary>OKX's <c>algoId</c>.</summary>
+    public string? AlgoId { get; init; }
+
+    /// <summary>OKX's <c>algoClOrdId</c>.</summary>
+    public string? AlgoClOrdId { get; init; }
+
+    /// <summary>OKX's <c>instType</c>.</summary>
+    public string? InstType { get; init; }
+
+    /// <summary>OKX's <c>instId</c>.</summary>
+    public string? InstId { get; init; }
+
+    /// <summary>OKX's <c>cTime</c>.</summary>
+    public global::System.DateTimeOffset? CTime { get; init; }
+
+    /// <summary>OKX's <c>uTime</c>.</summary>
+    public global::System.DateTimeOffset? UTime { get; init; }
+
+    /// <summary>OKX's <c>avgPx</c>.</summary>
+    public decimal? AvgPx { get; init; }
+
+    /// <summary>OKX's <c>ccy</c>.</summary>
+    public string? Ccy { get; init; }
+
+    /// <summary>OKX's <c>lever</c>.</summary>
+    public decimal? Lever { get; init; }
+
+    /// <summary>OKX's <c>liqPx</c>.</summary>
+    public decimal? LiqPx { get; init; }
+
+    /// <summary>OKX's <c>posSide</c>.</summary>
+    public string? PosSide { get; init; }
+
+    /// <summary>OKX's <c>pos</c>.</summary>
+    public decimal? Pos { get; init; }
+
+    /// <summary>OKX's <c>mgnMode</c>.</summary>
+    public string? MgnMode { get; init; }
+
+    /// <summary>OKX's <c>mgnRatio</c>.</summary>
+    public decimal? MgnRatio { get; init; }
+
+    /// <summary>OKX's <c>imr</c>.</summary>
+    public decimal? Imr { get; init; }
+
+    /// <summary>OKX's <c>mmr</c>.</summary>
+    public decimal? Mmr { get; init; }
+
+    /// <summary>OKX's <c>upl</c>.</summary>
+    public decimal? Upl { get; init; }
+
+    /// <summary>OKX's <c>uplRatio</c>.</summary>
+    public decimal? UplRatio { get; init; }
+
+    /// <summary>OKX's <c>last</c>.</summary>
+    public decimal? Last { get; init; }
+
+    /// <summary>OKX's <c>notionalUsd</c>.</summary>
+    public decimal? NotionalUsd { get; init; }
+
+    /// <summary>OKX's <c>adl</c>.</summary>
+    public string? Adl { get; init; }
+
+    /// <summary>OKX's <c>markPx</c>.</summary>
+    public decimal? MarkPx { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (grid income withdrawal).</summary>
+public sealed record GridIncomeWithdrawal
+{
+    /// <summary>OKX's <c>algoId</c>.</summary>
+    public string? AlgoId { get; init; }
+
+    /// <summary>OKX's <c>algoClOrdId</c>.</summary>
+    public string? AlgoClOrdId { get; init; }
+
+    /// <summary>OKX's <c>profit</c>.</summary>
+    public decimal? Profit { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (grid margin balance estimate).</summary>
+public sealed record GridMarginBalanceEstimate
+{
+    /// <summary>OKX's <c>maxAmt</c>.</summary>
+    public decimal? MaxAmt { get; init; }
+
+    /// <summary>OKX's <c>lever</c>.</summary>
+    public decimal? Lever { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (grid margin balance ack).</summary>
+public sealed record GridMarginBalanceAck
+{
+    /// <summary>OKX's <c>algoId</c>.</summary>
+    public string? AlgoId { get; init; }
+
+    /// <summary>OKX's <c>algoClOrdId</c>.</summary>
+    public string? AlgoClOrdId { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (grid investment ack).</summary>
+public sealed record GridInvestmentAck
+{
+    /// <summary>OKX's <c>algoId</c>.</summary>
+    public string? AlgoId { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (grid ai parameter).</summary>
+public sealed record GridAiParameter
+{
+    /// <summary>OKX's <c>instId</c>.</summary>
+    public string? InstId { get; init; }
+
+    /// <summary>OKX's <c>algoOrdType</c>.</summary>
+    public string? AlgoOrdType { get; init; }
+
+    /// <summary>OKX's <c>duration</c>.</summary>
+    public string? Duration { get; init; }
+
+    /// <summary>OKX's <c>gridNum</c>.</summary>
+    public int? GridNum { get; init; }
+
+    /// <summary>OKX's <c>maxPx</c>.</summary>
+    public decimal? MaxPx { get; init; }
+
+    /// <summary>OKX's <c>minPx</c>.</summary>
+    public decimal? MinPx { get; init; }
+
+    /// <summary>OKX's <c>perMaxProfitRate</c>.</summary>
+    public decimal? PerMaxProfitRate { get; init; }
+
+    /// <summary>OKX's <c>perMinProfitRate</c>.</summary>
+    public decimal? PerMinProfitRate { get; init; }
+
+    /// <summary>OKX's <c>perGridProfitRatio</c>.</summary>
+    public decimal? PerGridProfitRatio { get; init; }
+
+    /// <summary>OKX's <c>annualizedRate</c>.</summary>
+    public decimal? AnnualizedRate { get; init; }
+
+    /// <summary>OKX's <c>minInvestment</c>.</summary>
+    public decimal? MinInvestment { get; init; }
+
+    /// <summary>OKX's <c>ccy</c>.</summary>
+    public string? Ccy { get; init; }
+
+    /// <summary>OKX's <c>runType</c>.</summary>
+    public string? RunType { get; init; }
+
+    /// <summary>OKX's <c>direction</c>.</summary>
+    public string? Direction { get; init; }
+
+    /// <summary>OKX's <c>lever</c>.</summary>
+    public decimal? Lever { get; init; }
+
+    /// <summary>OKX's <c>sourceCcy</c>.</summary>
+    public string? SourceCcy { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (grid min investment amount).</summary>
+public sealed record GridMinInvestmentAmount
+{
+    /// <summary>OKX's <c>amt</c>.</summary>
+    public decimal? Amt { get; init; }
+
+    /// <summary>OKX's <c>ccy</c>.</summary>
+    public string? Ccy { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (grid min investment).</summary>
+public sealed record GridMinInvestment
+{
+    /// <summary>OKX's <c>minInvestmentData</c>.</summary>
+    public global::System.Collections.Generic.IReadOnlyList<GridMinInvestmentAmount>? MinInvestmentData { get; init; }
+
+    /// <summary>OKX's <c>singleAmt</c>.</summary>
+    public decimal? SingleAmt { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (rsi back test).</summary>
+public sealed record RsiBackTest
+{
+    /// <summary>OKX's <c>triggerNum</c>.</summary>
+    public int? TriggerNum { get; init; }
+}
+
+/// <summary>An item of OKX's <c>data</c> array (grid quantity limit).</summary>
+public sealed record GridQuantityLimit
+{
+    /// <summary>OKX's <c>maxGridQty</c>.</summary>
+    public int? MaxGridQty { get; init; }
+}
+
 /// <summary>An item of OKX's <c>data</c> array (grid sub order).</summary>
 public sealed record GridSubOrder
 {
