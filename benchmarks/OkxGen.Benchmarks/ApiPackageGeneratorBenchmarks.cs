@@ -24,9 +24,9 @@ public class ApiPackageGeneratorBenchmarks
     {
         _compilation = ApiPackageSources.CreateCompilation();
         int generated = GeneratorRun.CountEndpointSources(GeneratorRun.CreateDriver().RunGenerators(_compilation.Clone()));
-        if (generated != ApiPackageSources.EndpointCount)
+        if (generated != ApiPackageSources.DeclarationCount)
         {
-            throw new InvalidOperationException($"The generator wrote {generated} endpoint files for {ApiPackageSources.EndpointCount} declarations of OkxGen.Api.");
+            throw new InvalidOperationException($"The generator wrote {generated} endpoint and channel files for {ApiPackageSources.DeclarationCount} declarations of OkxGen.Api.");
         }
     }
 
@@ -39,7 +39,8 @@ internal static class ApiPackageSources
 {
     private const string Prefix = "OkxGen.Api.Sources.";
 
-    public static int EndpointCount => Sources().Sum(source => CountOccurrences(source.Text, "[OkxEndpoint("));
+    // Endpoints and channels: the generator writes one Namespace.Type.Okx.g.cs for each.
+    public static int DeclarationCount => Sources().Sum(source => CountOccurrences(source.Text, "[OkxEndpoint(") + CountOccurrences(source.Text, "[OkxChannel("));
 
     public static CSharpCompilation CreateCompilation()
     {
