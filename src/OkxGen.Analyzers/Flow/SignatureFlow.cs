@@ -13,8 +13,10 @@ namespace OkxGen.Analyzers.Flow;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Create one per operation block in <c>RegisterOperationBlockStartAction</c> and ask it from the operation actions
-/// registered there; it indexes the block's local references the first time it needs them, once, thread-safely.
+/// Rules get the one for an operation's block from <see cref="SignatureSinks.FlowOf"/>, from plain operation actions: one
+/// per block and compilation, shared by every rule. It indexes the block's local references the first time it needs them,
+/// once, thread-safely. (Operation actions registered per block, with <c>RegisterOperationBlockStartAction</c>, made the
+/// analyzer driver set every rule up in every method of the compilation: docs/benchmarks.md.)
 /// </para>
 /// <para>
 /// The walk goes forward from the value, step by step, and is deliberately conservative: it follows only steps that
@@ -56,9 +58,9 @@ internal sealed class SignatureFlow
     private Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>? _localReads;
     private Dictionary<ILocalSymbol, IOperation?>? _singleValues;
 
-    /// <summary>Creates the walk for one operation block.</summary>
+    /// <summary>Creates the walk for one operation block; rules ask <see cref="SignatureSinks.FlowOf"/> for the shared one.</summary>
     /// <param name="sinks">The compilation's sinks, see <see cref="SignatureSinks.Create"/>.</param>
-    /// <param name="operationBlocks">The block's operations: <c>OperationBlockStartAnalysisContext.OperationBlocks</c>.</param>
+    /// <param name="operationBlocks">The block's operations: the root of its operation tree.</param>
     public SignatureFlow(SignatureSinks sinks, ImmutableArray<IOperation> operationBlocks)
     {
         _sinks = sinks;
@@ -479,7 +481,8 @@ internal sealed class SignatureFlow
         };
     }
 
-    private static IOperation Root(IOperation operation)
+    /// <summary>The root of the operation tree that holds <paramref name="operation"/>: its method body, accessor, initializer...</summary>
+    public static IOperation Root(IOperation operation)
     {
         while (operation.Parent is { } parent)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -46,24 +47,21 @@ public sealed partial class QuerySignedInAnotherEncodingAnalyzer : DiagnosticAna
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var state = new BlockState(new SignatureFlow(sinks, block.OperationBlocks));
-                block.RegisterOperationAction(
-                    context =>
+            var states = new ConditionalWeakTable<SignatureFlow, BlockState>();
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var invocation = (IInvocationOperation)context.Operation;
+                    if (UriEncoding.IsDecoder(invocation))
                     {
-                        var invocation = (IInvocationOperation)context.Operation;
-                        if (UriEncoding.IsDecoder(invocation))
-                        {
-                            AnalyzeDecoded(context, state, invocation);
-                        }
-                        else if (UriEncoding.IsEncoder(invocation))
-                        {
-                            AnalyzeEncoded(context, state, invocation);
-                        }
-                    },
-                    OperationKind.Invocation);
-            });
+                        AnalyzeDecoded(context, states.GetValue(sinks.FlowOf(invocation), flow => new BlockState(flow)), invocation);
+                    }
+                    else if (UriEncoding.IsEncoder(invocation))
+                    {
+                        AnalyzeEncoded(context, states.GetValue(sinks.FlowOf(invocation), flow => new BlockState(flow)), invocation);
+                    }
+                },
+                OperationKind.Invocation);
         });
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -35,19 +36,39 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
 
             // Whether a property reads a clock, once per property: a getter is not walked again at each read of it.
             var clockReads = new ConcurrentDictionary<IPropertySymbol, bool>(SymbolEqualityComparer.Default);
-            start.RegisterOperationBlockAction(block => Analyze(block, sinks, clockReads));
+
+            // The blocks judged: a block is judged whole, once, from the first clock read in it.
+            var judged = new ConcurrentDictionary<SyntaxNode, bool>();
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var property = (IPropertyReferenceOperation)context.Operation;
+                    if (!ReadsClock(property, sinks, clockReads, context.CancellationToken))
+                    {
+                        return;
+                    }
+
+                    SignatureFlow flow = sinks.FlowOf(property);
+                    if (judged.TryAdd(flow.OperationBlocks[0].Syntax, true))
+                    {
+                        Analyze(context, sinks, flow, clockReads);
+                    }
+                },
+                OperationKind.PropertyReference);
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, SignatureSinks sinks, ConcurrentDictionary<IPropertySymbol, bool> clockReads)
+    private static bool ReadsClock(IPropertyReferenceOperation read, SignatureSinks sinks, ConcurrentDictionary<IPropertySymbol, bool> clockReads, CancellationToken cancellationToken) =>
+        clockReads.GetOrAdd(read.Property.OriginalDefinition, property => ReadsClock(property, sinks, depth: 0, cancellationToken));
+
+    private static void Analyze(OperationAnalysisContext context, SignatureSinks sinks, SignatureFlow flow, ConcurrentDictionary<IPropertySymbol, bool> clockReads)
     {
         var reads = new List<IPropertyReferenceOperation>();
-        foreach (IOperation block in context.OperationBlocks)
+        foreach (IOperation block in flow.OperationBlocks)
         {
             foreach (IOperation operation in block.Descendants())
             {
-                if (operation is IPropertyReferenceOperation property
-                    && clockReads.GetOrAdd(property.Property.OriginalDefinition, read => ReadsClock(read, sinks, context, depth: 0)))
+                if (operation is IPropertyReferenceOperation property && ReadsClock(property, sinks, clockReads, context.CancellationToken))
                 {
                     reads.Add(property);
                 }
@@ -59,7 +80,6 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var flow = new SignatureFlow(sinks, context.OperationBlocks);
         (IPropertyReferenceOperation Read, SignatureHit Hit)? sent = null;
         var signed = new List<(IPropertyReferenceOperation Read, SignatureHit Hit)>();
         foreach (IPropertyReferenceOperation read in reads)
@@ -95,21 +115,21 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
     }
 
     // DateTime.UtcNow / Now, DateTimeOffset.UtcNow / Now, or a source property whose getter reads one.
-    private static bool ReadsClock(IPropertySymbol property, SignatureSinks sinks, OperationBlockAnalysisContext context, int depth)
+    private static bool ReadsClock(IPropertySymbol property, SignatureSinks sinks, int depth, CancellationToken cancellationToken)
     {
         if (property.IsStatic && property.Name is "UtcNow" or "Now" && TypeFacts.IsDate(property.ContainingType))
         {
             return true;
         }
 
-        if (depth > 2 || property.GetMethod is not { } getter || sinks.Index.BodyOf(getter, context.CancellationToken) is not { } body)
+        if (depth > 2 || property.GetMethod is not { } getter || sinks.Index.BodyOf(getter, cancellationToken) is not { } body)
         {
             return false;
         }
 
         foreach (IOperation operation in body.Descendants())
         {
-            if (operation is IPropertyReferenceOperation inner && ReadsClock(inner.Property, sinks, context, depth + 1))
+            if (operation is IPropertyReferenceOperation inner && ReadsClock(inner.Property, sinks, depth + 1, cancellationToken))
             {
                 return true;
             }
