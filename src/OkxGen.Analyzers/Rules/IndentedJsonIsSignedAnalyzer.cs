@@ -47,25 +47,23 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // An options object shared by two signed serializations is reported once, where it is indented (in the block of
-            // the serializations, so once per compilation is once per block).
-            var reported = new ConcurrentDictionary<SyntaxNode, bool>();
-            start.RegisterOperationAction(context => AnalyzeInvocation(context, sinks, symbols, reported), OperationKind.Invocation);
-            start.RegisterOperationAction(context => AnalyzeWriter(context, sinks, symbols, reported), OperationKind.ObjectCreation);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var flow = new SignatureFlow(sinks, block.OperationBlocks);
+
+                // An options object shared by two signed serializations is reported once, where it is indented.
+                var reported = new ConcurrentDictionary<SyntaxNode, bool>();
+                block.RegisterOperationAction(context => AnalyzeInvocation(context, flow, symbols, reported), OperationKind.Invocation);
+                block.RegisterOperationAction(context => AnalyzeWriter(context, flow, symbols, reported), OperationKind.ObjectCreation);
+            });
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureSinks sinks, SerializationSymbols symbols, ConcurrentDictionary<SyntaxNode, bool> reported)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureFlow flow, SerializationSymbols symbols, ConcurrentDictionary<SyntaxNode, bool> reported)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
-        if (method.Name is not ("Serialize" or "SerializeToUtf8Bytes" or "SerializeObject" or "ToString"))
-        {
-            return;
-        }
-
         INamedTypeSymbol type = method.ContainingType;
-        SignatureFlow flow = sinks.FlowOf(invocation);
         if (SymbolEqualityComparer.Default.Equals(type, symbols.JsonSerializer) && method.Name is "Serialize" or "SerializeToUtf8Bytes")
         {
             foreach (IArgumentOperation argument in invocation.Arguments)
@@ -108,7 +106,7 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
     }
 
     // new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }) where buffer's content reaches a signature.
-    private static void AnalyzeWriter(OperationAnalysisContext context, SignatureSinks sinks, SerializationSymbols symbols, ConcurrentDictionary<SyntaxNode, bool> reported)
+    private static void AnalyzeWriter(OperationAnalysisContext context, SignatureFlow flow, SerializationSymbols symbols, ConcurrentDictionary<SyntaxNode, bool> reported)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (!SymbolEqualityComparer.Default.Equals(creation.Type, symbols.Utf8JsonWriter) || creation.Arguments.Length < 2
@@ -116,8 +114,6 @@ public sealed class IndentedJsonIsSignedAnalyzer : DiagnosticAnalyzer
         {
             return;
         }
-
-        SignatureFlow flow = sinks.FlowOf(creation);
 
         foreach (IArgumentOperation argument in creation.Arguments)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -47,21 +46,24 @@ public sealed partial class QuerySignedInAnotherEncodingAnalyzer : DiagnosticAna
                 return;
             }
 
-            var states = new ConditionalWeakTable<SignatureFlow, BlockState>();
-            start.RegisterOperationAction(
-                context =>
-                {
-                    var invocation = (IInvocationOperation)context.Operation;
-                    if (UriEncoding.IsDecoder(invocation))
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var state = new BlockState(new SignatureFlow(sinks, block.OperationBlocks));
+                block.RegisterOperationAction(
+                    context =>
                     {
-                        AnalyzeDecoded(context, states.GetValue(sinks.FlowOf(invocation), flow => new BlockState(flow)), invocation);
-                    }
-                    else if (UriEncoding.IsEncoder(invocation))
-                    {
-                        AnalyzeEncoded(context, states.GetValue(sinks.FlowOf(invocation), flow => new BlockState(flow)), invocation);
-                    }
-                },
-                OperationKind.Invocation);
+                        var invocation = (IInvocationOperation)context.Operation;
+                        if (UriEncoding.IsDecoder(invocation))
+                        {
+                            AnalyzeDecoded(context, state, invocation);
+                        }
+                        else if (UriEncoding.IsEncoder(invocation))
+                        {
+                            AnalyzeEncoded(context, state, invocation);
+                        }
+                    },
+                    OperationKind.Invocation);
+            });
         });
     }
 

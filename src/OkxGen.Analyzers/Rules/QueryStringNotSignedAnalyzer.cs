@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -45,37 +44,38 @@ public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
             INamedTypeSymbol? jsonExtensions = start.Compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
             INamedTypeSymbol? okxSigner = start.Compilation.GetTypeByMetadataName("OkxGen.OkxSigner");
             INamedTypeSymbol? okxCredentials = start.Compilation.GetTypeByMetadataName("OkxGen.OkxCredentials");
-            var states = new ConditionalWeakTable<SignatureFlow, BlockState>();
-            BlockState StateOf(IOperation operation) =>
-                states.GetValue(sinks.FlowOf(operation), flow => new BlockState(flow, uri, okxSigner, okxCredentials));
-            start.RegisterOperationAction(
-                context =>
-                {
-                    var invocation = (IInvocationOperation)context.Operation;
-                    IMethodSymbol method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-                    bool isGet = method.Name switch
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var state = new BlockState(new SignatureFlow(sinks, block.OperationBlocks), uri, okxSigner, okxCredentials);
+                block.RegisterOperationAction(
+                    context =>
                     {
-                        "GetAsync" or "GetStringAsync" or "GetStreamAsync" or "GetByteArrayAsync" =>
-                            SymbolEqualityComparer.Default.Equals(method.ContainingType, httpClient),
-                        "GetFromJsonAsync" => SymbolEqualityComparer.Default.Equals(method.ContainingType, jsonExtensions),
-                        _ => false,
-                    };
-                    if (isGet && Argument(invocation.Arguments, "requestUri") is { } sent)
+                        var invocation = (IInvocationOperation)context.Operation;
+                        IMethodSymbol method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+                        bool isGet = method.Name switch
+                        {
+                            "GetAsync" or "GetStringAsync" or "GetStreamAsync" or "GetByteArrayAsync" =>
+                                SymbolEqualityComparer.Default.Equals(method.ContainingType, httpClient),
+                            "GetFromJsonAsync" => SymbolEqualityComparer.Default.Equals(method.ContainingType, jsonExtensions),
+                            _ => false,
+                        };
+                        if (isGet && Argument(invocation.Arguments, "requestUri") is { } sent)
+                        {
+                            Analyze(context, state, sent);
+                        }
+                    },
+                    OperationKind.Invocation);
+                block.RegisterOperationAction(
+                    context =>
                     {
-                        Analyze(context, StateOf(invocation), sent);
-                    }
-                },
-                OperationKind.Invocation);
-            start.RegisterOperationAction(
-                context =>
-                {
-                    var creation = (IObjectCreationOperation)context.Operation;
-                    if (SymbolEqualityComparer.Default.Equals(creation.Type, requestMessage) && SentGetUri(creation) is { } sent)
-                    {
-                        Analyze(context, StateOf(creation), sent);
-                    }
-                },
-                OperationKind.ObjectCreation);
+                        var creation = (IObjectCreationOperation)context.Operation;
+                        if (SymbolEqualityComparer.Default.Equals(creation.Type, requestMessage) && SentGetUri(creation) is { } sent)
+                        {
+                            Analyze(context, state, sent);
+                        }
+                    },
+                    OperationKind.ObjectCreation);
+            });
         });
     }
 
@@ -210,7 +210,7 @@ public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
         return path.Length > 1 && sentText.EndsWith(path, System.StringComparison.Ordinal);
     }
 
-    /// <summary>What one operation block knows: its flow, its locals written once, its signed paths; each computed once per block.</summary>
+    /// <summary>What one operation block knows: its flow, its locals written once, its signed paths; each computed once.</summary>
     private sealed class BlockState
     {
         private readonly SignatureFlow _flow;

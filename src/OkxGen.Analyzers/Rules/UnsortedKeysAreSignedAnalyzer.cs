@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using OkxGen.Analyzers.Internals;
@@ -43,17 +42,11 @@ public sealed partial class UnsortedKeysAreSignedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var walks = new ConditionalWeakTable<SignatureFlow, BlockWalk>();
-            start.RegisterOperationAction(
-                context =>
-                {
-                    // The names BlockWalk.SerializedValue knows, before the block's walk is looked up for every call.
-                    if (((IInvocationOperation)context.Operation).TargetMethod.Name is "Serialize" or "SerializeToUtf8Bytes" or "SerializeObject" or "ToString" or "ToJsonString")
-                    {
-                        AnalyzeInvocation(context, walks.GetValue(sinks.FlowOf(context.Operation), flow => new BlockWalk(flow, symbols)));
-                    }
-                },
-                OperationKind.Invocation);
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var walk = new BlockWalk(new SignatureFlow(sinks, block.OperationBlocks), symbols);
+                block.RegisterOperationAction(context => AnalyzeInvocation(context, walk), OperationKind.Invocation);
+            });
         });
     }
 
