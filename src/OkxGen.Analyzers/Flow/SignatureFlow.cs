@@ -13,10 +13,12 @@ namespace OkxGen.Analyzers.Flow;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Rules get the one for an operation's block from <see cref="SignatureSinks.FlowOf"/>, from plain operation actions: one
-/// per block and compilation, shared by every rule. It indexes the block's local references the first time it needs them,
-/// once, thread-safely. (Operation actions registered per block, with <c>RegisterOperationBlockStartAction</c>, made the
-/// analyzer driver set every rule up in every method of the compilation: docs/benchmarks.md.)
+/// A rule whose diagnostic is on the operation it starts from registers a plain operation action and asks
+/// <see cref="SignatureSinks.FlowOf"/> for the walk of that operation's block (one per block and compilation, shared by
+/// every rule). A rule that reports elsewhere in the block (the options' <c>WriteIndented</c>, the signed path) creates one
+/// per block in <c>RegisterOperationBlockStartAction</c>: Roslyn counts a diagnostic that a plain operation action reports
+/// outside its operation as non-local (docs/benchmarks.md). The walk indexes the block's local references the first time
+/// it needs them, once, thread-safely.
 /// </para>
 /// <para>
 /// The walk goes forward from the value, step by step, and is deliberately conservative: it follows only steps that
@@ -58,9 +60,9 @@ internal sealed class SignatureFlow
     private Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>? _localReads;
     private Dictionary<ILocalSymbol, IOperation?>? _singleValues;
 
-    /// <summary>Creates the walk for one operation block; rules ask <see cref="SignatureSinks.FlowOf"/> for the shared one.</summary>
+    /// <summary>Creates the walk for one operation block.</summary>
     /// <param name="sinks">The compilation's sinks, see <see cref="SignatureSinks.Create"/>.</param>
-    /// <param name="operationBlocks">The block's operations: the root of its operation tree.</param>
+    /// <param name="operationBlocks">The block's operations: <c>OperationBlockStartAnalysisContext.OperationBlocks</c>, or the root of its operation tree.</param>
     public SignatureFlow(SignatureSinks sinks, ImmutableArray<IOperation> operationBlocks)
     {
         _sinks = sinks;
