@@ -16,7 +16,8 @@ namespace OkxGen.Analyzers.Tests;
 /// serializer call, the dictionary's creation for the serialization, the signed path for the GET, the signed clock read
 /// for the other read) still reports a local diagnostic, one of the member it analyzes. Roslyn counts a diagnostic that a
 /// plain operation action reports outside its operation as non-local: an IDE shows it only in full solution analysis and
-/// offers no code fix for it. So these rules register per operation block (docs/benchmarks.md, issue 16).
+/// offers no code fix for it. So OKX011, OKX012, OKX017 (and OKX042) register per operation block, and OKX040 reports
+/// each diagnostic from the callback of the read it is on (docs/benchmarks.md, issue 16).
 /// </summary>
 public sealed class DiagnosticLocalityTests
 {
