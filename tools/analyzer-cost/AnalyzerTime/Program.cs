@@ -24,7 +24,10 @@ if (args.Length is not (4 or 5))
 }
 
 var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+// Not what a build of the corpus wrote under obj/ (its assembly attributes), so that every run reads the same sources.
+string buildOutput = $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}";
 List<SyntaxTree> trees = Directory.GetFiles(args[0], "*.cs", SearchOption.AllDirectories)
+    .Where(path => !path.Contains(buildOutput, StringComparison.Ordinal))
     .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path))
     .ToList();
 List<MetadataReference> references = Directory.GetFiles(args[3], "*.dll").Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToList();
