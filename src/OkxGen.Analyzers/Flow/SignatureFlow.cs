@@ -13,8 +13,12 @@ namespace OkxGen.Analyzers.Flow;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Create one per operation block in <c>RegisterOperationBlockStartAction</c> and ask it from the operation actions
-/// registered there; it indexes the block's local references the first time it needs them, once, thread-safely.
+/// A rule whose diagnostic is on the operation it starts from registers a plain operation action and asks
+/// <see cref="SignatureSinks.FlowOf"/> for the walk of that operation's block (one per block and compilation, shared by
+/// every rule). A rule that reports elsewhere in the block (the options' <c>WriteIndented</c>, the signed path) creates one
+/// per block in <c>RegisterOperationBlockStartAction</c>: Roslyn counts a diagnostic that a plain operation action reports
+/// outside its operation as non-local (docs/benchmarks.md). The walk indexes the block's local references the first time
+/// it needs them, once, thread-safely.
 /// </para>
 /// <para>
 /// The walk goes forward from the value, step by step, and is deliberately conservative: it follows only steps that
@@ -58,7 +62,7 @@ internal sealed class SignatureFlow
 
     /// <summary>Creates the walk for one operation block.</summary>
     /// <param name="sinks">The compilation's sinks, see <see cref="SignatureSinks.Create"/>.</param>
-    /// <param name="operationBlocks">The block's operations: <c>OperationBlockStartAnalysisContext.OperationBlocks</c>.</param>
+    /// <param name="operationBlocks">The block's operations: <c>OperationBlockStartAnalysisContext.OperationBlocks</c>, or the root of its operation tree.</param>
     public SignatureFlow(SignatureSinks sinks, ImmutableArray<IOperation> operationBlocks)
     {
         _sinks = sinks;
@@ -479,7 +483,8 @@ internal sealed class SignatureFlow
         };
     }
 
-    private static IOperation Root(IOperation operation)
+    /// <summary>The root of the operation tree that holds <paramref name="operation"/>: its method body, accessor, initializer...</summary>
+    public static IOperation Root(IOperation operation)
     {
         while (operation.Parent is { } parent)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -31,6 +32,9 @@ internal sealed class SignatureSinks
     // One per compilation, shared by every rule, so that the interprocedural caches of the index are built once.
     private static readonly ConditionalWeakTable<Compilation, SignatureSinks?> PerCompilation = new();
 
+    // One walk per operation block, shared by every rule: the block's local reads are indexed once.
+    private readonly ConditionalWeakTable<IOperation, SignatureFlow> _flows = new();
+
     private SignatureSinks(Compilation compilation, INamedTypeSymbol? okxSigner, INamedTypeSymbol? okxCredentials, INamedTypeSymbol? hmac, INamedTypeSymbol? hmacSha256)
     {
         Index = new CompilationIndex(compilation);
@@ -52,6 +56,10 @@ internal sealed class SignatureSinks
 
     /// <summary>The compilation's bodies, uses and OKX types, for the walk across methods.</summary>
     public CompilationIndex Index { get; }
+
+    /// <summary>The walk for the operation block that holds <paramref name="operation"/>, the same for every rule that asks.</summary>
+    public SignatureFlow FlowOf(IOperation operation) =>
+        _flows.GetValue(SignatureFlow.Root(operation), root => new SignatureFlow(this, ImmutableArray.Create(root)));
 
     /// <summary>Whether <paramref name="sink"/> is a call of OkxGen's own signer (<c>OkxSigner</c>, <c>OkxCredentials</c>).</summary>
     public bool IsOkxApi(IOperation sink) =>

@@ -31,27 +31,23 @@ public sealed class BodySerializedTwiceAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var flow = new SignatureFlow(sinks, block.OperationBlocks);
-                block.RegisterOperationAction(context => AnalyzeInvocation(context, flow, symbols), OperationKind.Invocation);
-                block.RegisterOperationAction(context => AnalyzeCreation(context, flow, symbols), OperationKind.ObjectCreation);
-            });
+            start.RegisterOperationAction(context => AnalyzeInvocation(context, sinks, symbols), OperationKind.Invocation);
+            start.RegisterOperationAction(context => AnalyzeCreation(context, sinks, symbols), OperationKind.ObjectCreation);
         });
     }
 
     // JsonContent.Create(x), client.PostAsJsonAsync(url, x): the content is a serialization of x made by the HTTP helper.
-    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureFlow flow, SerializationSymbols symbols)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureSinks sinks, SerializationSymbols symbols)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (symbols.IsContentHelper(invocation.TargetMethod) && SerializedSymbol(invocation) is { } serialized)
         {
-            ReportIfSignedElsewhere(context, flow, symbols, invocation, serialized, except: null);
+            ReportIfSignedElsewhere(context, sinks.FlowOf(invocation), symbols, invocation, serialized, except: null);
         }
     }
 
     // new StringContent(JsonConvert.SerializeObject(x)), new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(x)).
-    private static void AnalyzeCreation(OperationAnalysisContext context, SignatureFlow flow, SerializationSymbols symbols)
+    private static void AnalyzeCreation(OperationAnalysisContext context, SignatureSinks sinks, SerializationSymbols symbols)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Arguments.Length == 0
@@ -64,7 +60,7 @@ public sealed class BodySerializedTwiceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportIfSignedElsewhere(context, flow, symbols, creation, serialized, except: inner);
+        ReportIfSignedElsewhere(context, sinks.FlowOf(creation), symbols, creation, serialized, except: inner);
     }
 
     private static void ReportIfSignedElsewhere(

@@ -52,17 +52,13 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
             }
 
             INamedTypeSymbol? convert = start.Compilation.GetTypeByMetadataName("System.Convert");
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var flow = new SignatureFlow(sinks, block.OperationBlocks);
-                block.RegisterOperationAction(context => AnalyzeInvocation(context, flow, convert), OperationKind.Invocation);
-                block.RegisterOperationAction(context => AnalyzeInterpolation(context, flow), OperationKind.InterpolatedString);
-                block.RegisterOperationAction(context => AnalyzeConcatenation(context, flow), OperationKind.Binary);
-            });
+            start.RegisterOperationAction(context => AnalyzeInvocation(context, sinks, convert), OperationKind.Invocation);
+            start.RegisterOperationAction(context => AnalyzeInterpolation(context, sinks), OperationKind.InterpolatedString);
+            start.RegisterOperationAction(context => AnalyzeConcatenation(context, sinks), OperationKind.Binary);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureFlow flow, INamedTypeSymbol? convert)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureSinks sinks, INamedTypeSymbol? convert)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
@@ -94,13 +90,13 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit && !IsOkx015s(subject, hit))
+        if (sinks.FlowOf(invocation).Find(invocation, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit && !IsOkx015s(subject, hit))
         {
             Report(context, invocation.Syntax, subject, fix, hit);
         }
     }
 
-    private static void AnalyzeInterpolation(OperationAnalysisContext context, SignatureFlow flow)
+    private static void AnalyzeInterpolation(OperationAnalysisContext context, SignatureSinks sinks)
     {
         var interpolated = (IInterpolatedStringOperation)context.Operation;
         if (FormattingFacts.CultureOf(interpolated) != FormattingFacts.InterpolationCulture.Current)
@@ -128,14 +124,14 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
         }
 
         if (subject is not null
-            && flow.Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit
+            && sinks.FlowOf(interpolated).Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit
             && !IsOkx015s(subject, hit))
         {
             Report(context, interpolated.Syntax, subject, WrapInterpolation, hit);
         }
     }
 
-    private static void AnalyzeConcatenation(OperationAnalysisContext context, SignatureFlow flow)
+    private static void AnalyzeConcatenation(OperationAnalysisContext context, SignatureSinks sinks)
     {
         var binary = (IBinaryOperation)context.Operation;
         if (binary is not { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } || binary.ConstantValue.HasValue)
@@ -147,7 +143,7 @@ public sealed class CultureSensitiveTextIsSignedAnalyzer : DiagnosticAnalyzer
         {
             IOperation value = FormattingFacts.WithoutConversions(operand);
             if (value != operand && IsCultureSensitive(value.Type)
-                && flow.Find(binary, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit
+                && sinks.FlowOf(binary).Find(binary, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken) is { } hit
                 && !IsOkx015s(value, hit))
             {
                 Report(context, value.Syntax, value, CallToString, hit);

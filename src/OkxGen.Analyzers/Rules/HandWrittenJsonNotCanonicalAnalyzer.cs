@@ -40,21 +40,17 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var flow = new SignatureFlow(sinks, block.OperationBlocks);
-                block.RegisterOperationAction(context => AnalyzeLiteral(context, flow), OperationKind.Literal);
-                block.RegisterOperationAction(context => AnalyzeInterpolation(context, flow), OperationKind.InterpolatedString);
-            });
+            start.RegisterOperationAction(context => AnalyzeLiteral(context, sinks), OperationKind.Literal);
+            start.RegisterOperationAction(context => AnalyzeInterpolation(context, sinks), OperationKind.InterpolatedString);
         });
     }
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, SignatureFlow flow)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, SignatureSinks sinks)
     {
         var literal = (ILiteralOperation)context.Operation;
         if (literal.ConstantValue is not { HasValue: true, Value: string text } || literal.Parent is IInterpolatedStringTextOperation
             || !StartsLikeJson(text) || JsonTemplate.TryParse(text) is not { IsCanonical: false } template
-            || flow.Find(literal, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not { } hit)
+            || sinks.FlowOf(literal).Find(literal, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not { } hit)
         {
             return;
         }
@@ -62,12 +58,12 @@ public sealed class HandWrittenJsonNotCanonicalAnalyzer : DiagnosticAnalyzer
         Report(context, literal.Syntax, template, Canonicalize, hit);
     }
 
-    private static void AnalyzeInterpolation(OperationAnalysisContext context, SignatureFlow flow)
+    private static void AnalyzeInterpolation(OperationAnalysisContext context, SignatureSinks sinks)
     {
         var interpolated = (IInterpolatedStringOperation)context.Operation;
         string template = TextFlattener.ToTemplate(TextFlattener.Flatten(interpolated), JsonTemplate.Hole);
         if (!StartsLikeJson(template) || JsonTemplate.TryParse(template) is not { IsCanonical: false } json
-            || flow.Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not { } hit)
+            || sinks.FlowOf(interpolated).Find(interpolated, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not { } hit)
         {
             return;
         }

@@ -36,22 +36,18 @@ public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var flow = new SignatureFlow(sinks, block.OperationBlocks);
-                block.RegisterOperationAction(context => AnalyzeInvocation(context, flow), OperationKind.Invocation);
-                block.RegisterOperationAction(context => AnalyzeInterpolation(context, flow), OperationKind.InterpolatedString);
-            });
+            start.RegisterOperationAction(context => AnalyzeInvocation(context, sinks), OperationKind.Invocation);
+            start.RegisterOperationAction(context => AnalyzeInterpolation(context, sinks), OperationKind.InterpolatedString);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureFlow flow)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, SignatureSinks sinks)
     {
         var invocation = (IInvocationOperation)context.Operation;
         IMethodSymbol method = invocation.TargetMethod;
         if (method.Name is "ToUnixTimeSeconds" or "ToUnixTimeMilliseconds" && TypeFacts.IsDate(method.ContainingType))
         {
-            AnalyzeUnixTime(context, flow, invocation);
+            AnalyzeUnixTime(context, sinks.FlowOf(invocation), invocation);
             return;
         }
 
@@ -60,6 +56,7 @@ public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        SignatureFlow flow = sinks.FlowOf(invocation);
         IOperation? format = null;
         bool fixedCulture = false;
         foreach (IArgumentOperation argument in invocation.Arguments)
@@ -120,7 +117,7 @@ public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInterpolation(OperationAnalysisContext context, SignatureFlow flow)
+    private static void AnalyzeInterpolation(OperationAnalysisContext context, SignatureSinks sinks)
     {
         var interpolated = (IInterpolatedStringOperation)context.Operation;
         FormattingFacts.InterpolationCulture culture = FormattingFacts.CultureOf(interpolated);
@@ -131,6 +128,7 @@ public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
 
         var holes = new List<(IOperation Value, IOperation? Format)>();
         FormattingFacts.GetHoles(interpolated, holes);
+        SignatureFlow flow = sinks.FlowOf(interpolated);
         foreach ((IOperation value, IOperation? format) in holes)
         {
             if (TypeFacts.IsDate(value.Type)

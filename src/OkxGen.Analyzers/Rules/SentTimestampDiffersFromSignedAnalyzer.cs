@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -35,19 +37,41 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
 
             // Whether a property reads a clock, once per property: a getter is not walked again at each read of it.
             var clockReads = new ConcurrentDictionary<IPropertySymbol, bool>(SymbolEqualityComparer.Default);
-            start.RegisterOperationBlockAction(block => Analyze(block, sinks, clockReads));
+
+            // A block is judged whole, once, at its first clock read; each diagnostic is then reported from the callback of
+            // the read it is on, so that it stays local (a plain operation action that reports away from its operation
+            // makes a non-local diagnostic, which an IDE shows only in full solution analysis).
+            var judged = new ConditionalWeakTable<SignatureFlow, Dictionary<IOperation, Diagnostic>>();
+            start.RegisterOperationAction(
+                context =>
+                {
+                    var property = (IPropertyReferenceOperation)context.Operation;
+                    CancellationToken cancellationToken = context.CancellationToken;
+                    if (ReadsClock(property, sinks, clockReads, cancellationToken)
+                        && judged.GetValue(sinks.FlowOf(property), flow => Judge(flow, sinks, clockReads, cancellationToken))
+                            .TryGetValue(property, out Diagnostic? diagnostic))
+                    {
+                        context.ReportDiagnostic(diagnostic);
+                    }
+                },
+                OperationKind.PropertyReference);
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, SignatureSinks sinks, ConcurrentDictionary<IPropertySymbol, bool> clockReads)
+    private static bool ReadsClock(IPropertyReferenceOperation read, SignatureSinks sinks, ConcurrentDictionary<IPropertySymbol, bool> clockReads, CancellationToken cancellationToken) =>
+        clockReads.GetOrAdd(read.Property.OriginalDefinition, property => ReadsClock(property, sinks, depth: 0, cancellationToken));
+
+    // The diagnostics of a block, by the clock read each is on.
+    private static Dictionary<IOperation, Diagnostic> Judge(
+        SignatureFlow flow, SignatureSinks sinks, ConcurrentDictionary<IPropertySymbol, bool> clockReads, CancellationToken cancellationToken)
     {
+        var diagnostics = new Dictionary<IOperation, Diagnostic>();
         var reads = new List<IPropertyReferenceOperation>();
-        foreach (IOperation block in context.OperationBlocks)
+        foreach (IOperation block in flow.OperationBlocks)
         {
             foreach (IOperation operation in block.Descendants())
             {
-                if (operation is IPropertyReferenceOperation property
-                    && clockReads.GetOrAdd(property.Property.OriginalDefinition, read => ReadsClock(read, sinks, context, depth: 0)))
+                if (operation is IPropertyReferenceOperation property && ReadsClock(property, sinks, clockReads, cancellationToken))
                 {
                     reads.Add(property);
                 }
@@ -56,16 +80,15 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
 
         if (reads.Count < 2)
         {
-            return;
+            return diagnostics;
         }
 
-        var flow = new SignatureFlow(sinks, context.OperationBlocks);
         (IPropertyReferenceOperation Read, SignatureHit Hit)? sent = null;
         var signed = new List<(IPropertyReferenceOperation Read, SignatureHit Hit)>();
         foreach (IPropertyReferenceOperation read in reads)
         {
-            SignatureHit? header = flow.Find(read, SignatureSinkKind.TimestampHeader, okxOnly: false, context.CancellationToken);
-            SignatureHit? signature = flow.Find(read, SignatureSinkKind.AnySignature, okxOnly: false, context.CancellationToken);
+            SignatureHit? header = flow.Find(read, SignatureSinkKind.TimestampHeader, okxOnly: false, cancellationToken);
+            SignatureHit? signature = flow.Find(read, SignatureSinkKind.AnySignature, okxOnly: false, cancellationToken);
             if (header is not null && signature is null)
             {
                 sent ??= (read, header);
@@ -78,38 +101,40 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
 
         if (sent is not { } first)
         {
-            return;
+            return diagnostics;
         }
 
         int line = first.Read.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
         foreach ((IPropertyReferenceOperation read, SignatureHit hit) in signed)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
+            diagnostics[read] = Diagnostic.Create(
                 DiagnosticDescriptors.SentTimestampDiffersFromSigned,
                 read.Syntax.GetLocation(),
                 read.Syntax.ToString(),
                 hit.Describe(),
                 line,
-                first.Hit.Describe()));
+                first.Hit.Describe());
         }
+
+        return diagnostics;
     }
 
     // DateTime.UtcNow / Now, DateTimeOffset.UtcNow / Now, or a source property whose getter reads one.
-    private static bool ReadsClock(IPropertySymbol property, SignatureSinks sinks, OperationBlockAnalysisContext context, int depth)
+    private static bool ReadsClock(IPropertySymbol property, SignatureSinks sinks, int depth, CancellationToken cancellationToken)
     {
         if (property.IsStatic && property.Name is "UtcNow" or "Now" && TypeFacts.IsDate(property.ContainingType))
         {
             return true;
         }
 
-        if (depth > 2 || property.GetMethod is not { } getter || sinks.Index.BodyOf(getter, context.CancellationToken) is not { } body)
+        if (depth > 2 || property.GetMethod is not { } getter || sinks.Index.BodyOf(getter, cancellationToken) is not { } body)
         {
             return false;
         }
 
         foreach (IOperation operation in body.Descendants())
         {
-            if (operation is IPropertyReferenceOperation inner && ReadsClock(inner.Property, sinks, context, depth + 1))
+            if (operation is IPropertyReferenceOperation inner && ReadsClock(inner.Property, sinks, depth + 1, cancellationToken))
             {
                 return true;
             }
