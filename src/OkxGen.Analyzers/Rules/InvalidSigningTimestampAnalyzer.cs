@@ -128,11 +128,12 @@ public sealed class InvalidSigningTimestampAnalyzer : DiagnosticAnalyzer
 
         var holes = new List<(IOperation Value, IOperation? Format)>();
         FormattingFacts.GetHoles(interpolated, holes);
-        SignatureFlow flow = sinks.FlowOf(interpolated);
+        SignatureFlow? flow = null;
         foreach ((IOperation value, IOperation? format) in holes)
         {
+            // Most interpolated strings hold no date: only those that do look up their block's flow.
             if (TypeFacts.IsDate(value.Type)
-                && Problem(value, format, culture == FormattingFacts.InterpolationCulture.Explicit, flow) is { } problem
+                && Problem(value, format, culture == FormattingFacts.InterpolationCulture.Explicit, flow ??= sinks.FlowOf(interpolated)) is { } problem
                 && flow.Find(interpolated, TimestampSinks, okxOnly: true, context.CancellationToken) is { } hit)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidSigningTimestamp, value.Syntax.GetLocation(), problem, hit.Describe()));
