@@ -113,10 +113,20 @@ public sealed class ServerFaultTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task SlowAnswerWithCancellation_EndsWithOperationCanceled_SentOnce()
     {
         Server.InjectFault(OkxFault.Latency(TimeSpan.FromMinutes(2)));
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancellation = new CancellationTokenSource();
 
-        // The guard only turns a hang into a failure; it is far above any expected duration.
+        // Cancelled once the server holds the request (a timer could fire before a loaded machine sends it); the guards
+        // only turn a hang into a failure and are far above any expected duration.
         Task<OkxResponse<JsonElement>> call = Post("r8", cancellation.Token);
+        using (var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            while (!Server.Requests.Any(r => r.Method == "POST"))
+            {
+                await Task.Delay(10, patience.Token);
+            }
+        }
+
+        await cancellation.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(60)));
 
         await AssertOnePostPerAttemptAndRecovers(attempts: 1);
