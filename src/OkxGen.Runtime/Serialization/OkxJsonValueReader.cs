@@ -182,9 +182,10 @@ public static class OkxJsonValueReader
     public static OkxResponseException UnknownEnumValue(ref Utf8JsonReader reader, string memberName, string enumName) =>
         new($"{memberName} holds {Describe(ref reader)}, which is not a wire value of {enumName}; declare the member nullable to read unknown values as null.");
 
-    // The fast path of the number readers: the text of a number or a string without escapes, in one segment, where
-    // Utf8Parser (culture-free) reads what the invariant parse below reads; anything it does not read whole (white
-    // space, an empty string, null, an error) goes the general way, so results and errors stay the same.
+    // The fast path of the number readers: the text of a number or a string without escapes, in one segment, for the
+    // short decimal parser and Utf8Parser (both culture-free), which read what the invariant parse below reads; anything
+    // they do not read whole (white space, an empty string, null, an error) goes the general way, so results and errors
+    // stay the same.
     private static bool TryGetPlainText(ref Utf8JsonReader reader, out ReadOnlySpan<byte> text)
     {
         text = reader.ValueSpan;

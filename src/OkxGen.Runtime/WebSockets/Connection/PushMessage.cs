@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using OkxGen.Serialization;
 
 namespace OkxGen.WebSockets.Connection;
 
@@ -43,7 +44,7 @@ internal readonly record struct PushMessage(Range Arg, Range Data, string? Actio
         object? items = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            ReadOnlySpan<byte> name = reader.HasValueSequence || reader.ValueIsEscaped ? default : reader.ValueSpan;
+            ReadOnlySpan<byte> name = OkxJsonValueReader.GetPropertyName(ref reader);
             reader.Read();
             int start = (int)reader.TokenStartIndex;
             if (name.SequenceEqual("arg"u8))
@@ -69,9 +70,9 @@ internal readonly record struct PushMessage(Range Arg, Range Data, string? Actio
             {
                 action = reader.GetString();
             }
-            else if (name.SequenceEqual("event"u8) || name.SequenceEqual("op"u8) || name.SequenceEqual("id"u8) || name.IsEmpty)
+            else if (name.SequenceEqual("event"u8) || name.SequenceEqual("op"u8) || name.SequenceEqual("id"u8))
             {
-                // An event or an answer, or an escaped name: routed by the general read.
+                // An event or an answer: routed by the general read.
                 return false;
             }
             else
