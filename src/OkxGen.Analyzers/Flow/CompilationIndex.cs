@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace OkxGen.Analyzers.Flow;
 
@@ -16,8 +17,8 @@ namespace OkxGen.Analyzers.Flow;
 /// operation tree, and which types are OKX's.
 /// </summary>
 /// <remarks>
-/// Uses are found by name first (one pass over the syntax of the compilation, done the first time a walk leaves a
-/// method), then bound one by one, so that only the members a walk actually reaches cost a binding.
+/// Uses are found by name first (a search of the source text, within the declaring type for a private member), then bound one
+/// by one, so that only the members a walk actually reaches cost a binding and no tree is walked node by node.
 /// </remarks>
 internal sealed class CompilationIndex
 {
@@ -32,9 +33,8 @@ internal sealed class CompilationIndex
     private readonly ConcurrentDictionary<ISymbol, bool> _webSocketLogins = new(SymbolEqualityComparer.Default);
     private readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>> _localReads = new();
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
-    private Dictionary<string, List<SimpleNameSyntax>>? _names;
+    private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new();
     private readonly ConcurrentDictionary<ISymbol, List<(IMethodSymbol Method, IOperation Body)>> _calledBodies = new(SymbolEqualityComparer.Default);
-    private Dictionary<string, List<MethodDeclarationSyntax>>? _methodDeclarations;
 
     public CompilationIndex(Compilation compilation) => _compilation = compilation;
 
@@ -199,18 +199,12 @@ internal sealed class CompilationIndex
             return bodies;
         }
 
-        Dictionary<string, List<MethodDeclarationSyntax>> declarations =
-            LazyInitializer.EnsureInitialized(ref _methodDeclarations, () => IndexMethodDeclarations(cancellationToken))!;
-        if (!declarations.TryGetValue(method.Name, out List<MethodDeclarationSyntax>? candidates))
+        foreach (SyntaxToken name in IdentifiersNamed(method.Name, EveryTree(), cancellationToken))
         {
-            return bodies;
-        }
-
-        foreach (MethodDeclarationSyntax declaration in candidates)
-        {
-            if (ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is { } candidate
+            if (name.Parent is MethodDeclarationSyntax declaration && declaration.Identifier == name
+                && ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is { } candidate
                 && !SymbolEqualityComparer.Default.Equals(candidate, method)
-                && CalledAs(candidate).Exists(name => SymbolEqualityComparer.Default.Equals(name.OriginalDefinition, method))
+                && CalledAs(candidate).Exists(called => SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, method))
                 && BodyOf(candidate, cancellationToken) is { } body)
             {
                 bodies.Add((candidate, body));
@@ -220,85 +214,100 @@ internal sealed class CompilationIndex
         return bodies;
     }
 
-    private Dictionary<string, List<MethodDeclarationSyntax>> IndexMethodDeclarations(CancellationToken cancellationToken)
-    {
-        var declarations = new Dictionary<string, List<MethodDeclarationSyntax>>(StringComparer.Ordinal);
-        foreach (SyntaxTree tree in _compilation.SyntaxTrees)
-        {
-            foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
-            {
-                if (node is MethodDeclarationSyntax declaration)
-                {
-                    string name = declaration.Identifier.ValueText;
-                    if (!declarations.TryGetValue(name, out List<MethodDeclarationSyntax>? list))
-                    {
-                        list = [];
-                        declarations.Add(name, list);
-                    }
-
-                    list.Add(declaration);
-                }
-            }
-        }
-
-        return declarations;
-    }
-
     private List<IOperation> FindUses(ISymbol member, CancellationToken cancellationToken)
     {
         var uses = new List<IOperation>();
-        Dictionary<string, List<SimpleNameSyntax>> names = LazyInitializer.EnsureInitialized(ref _names, () => IndexNames(cancellationToken))!;
-        if (!names.TryGetValue(member.Name, out List<SimpleNameSyntax>? candidates))
+        foreach (SyntaxToken name in IdentifiersNamed(member.Name, ScopeOf(member), cancellationToken))
         {
-            return uses;
-        }
-
-        foreach (SimpleNameSyntax name in candidates)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            ExpressionSyntax expression = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
-            SyntaxNode node = expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression ? invocation : expression;
-            IOperation? operation = ModelOf(node.SyntaxTree).GetOperation(node, cancellationToken);
-            ISymbol? used = operation switch
+            if (name.Parent is IdentifierNameSyntax or GenericNameSyntax && UseAt((SimpleNameSyntax)name.Parent, member, cancellationToken) is { } use)
             {
-                IInvocationOperation call => call.TargetMethod,
-                IPropertyReferenceOperation property => property.Property,
-                IFieldReferenceOperation field => field.Field,
-                _ => null,
-            };
-            if (used is not null && SymbolEqualityComparer.Default.Equals(used.OriginalDefinition, member))
-            {
-                uses.Add(operation!);
+                uses.Add(use);
             }
         }
 
         return uses;
     }
 
-    private Dictionary<string, List<SimpleNameSyntax>> IndexNames(CancellationToken cancellationToken)
+    // The invocation or member reference that a name is, when it uses the member.
+    private IOperation? UseAt(SimpleNameSyntax name, ISymbol member, CancellationToken cancellationToken)
     {
-        var names = new Dictionary<string, List<SimpleNameSyntax>>(StringComparer.Ordinal);
-        foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+        ExpressionSyntax expression = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+        SyntaxNode node = expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression ? invocation : expression;
+        IOperation? operation = ModelOf(node.SyntaxTree).GetOperation(node, cancellationToken);
+        ISymbol? used = operation switch
         {
-            foreach (SyntaxNode node in tree.GetRoot(cancellationToken).DescendantNodes())
-            {
-                if (node is IdentifierNameSyntax or GenericNameSyntax)
-                {
-                    var name = (SimpleNameSyntax)node;
-                    string text = name.Identifier.ValueText;
-                    if (!names.TryGetValue(text, out List<SimpleNameSyntax>? list))
-                    {
-                        list = [];
-                        names.Add(text, list);
-                    }
+            IInvocationOperation call => call.TargetMethod,
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        return used is not null && SymbolEqualityComparer.Default.Equals(used.OriginalDefinition, member) ? operation : null;
+    }
 
-                    list.Add(name);
+    // The identifiers spelled name within the scopes. The name is looked for in the text first: a plain search costs much
+    // less than walking every tree node by node, and only the places that hold the name become tokens. (An identifier
+    // written with a \u escape is not found.)
+    private IEnumerable<SyntaxToken> IdentifiersNamed(string name, IEnumerable<(SyntaxTree Tree, TextSpan Span)> scopes, CancellationToken cancellationToken)
+    {
+        if (name.Length == 0)
+        {
+            yield break;
+        }
+
+        foreach ((SyntaxTree tree, TextSpan scope) in scopes)
+        {
+            string text = TextOf(tree);
+            SyntaxNode? root = null;
+            for (int position = NextIndexOf(text, name, scope.Start, scope.End); position >= 0; position = NextIndexOf(text, name, position + name.Length, scope.End))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if ((position == 0 || !IsIdentifierPart(text[position - 1]))
+                    && (position + name.Length == text.Length || !IsIdentifierPart(text[position + name.Length])))
+                {
+                    root ??= tree.GetRoot(cancellationToken);
+                    SyntaxToken token = root.FindToken(position);
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                    {
+                        yield return token;
+                    }
                 }
             }
         }
-
-        return names;
     }
+
+    private static int NextIndexOf(string text, string name, int start, int end) =>
+        start + name.Length > end ? -1 : text.IndexOf(name, start, end - start, StringComparison.Ordinal);
+
+    private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
+
+    // Where a use of the member can be: the declarations of its type for a private member, every tree otherwise.
+    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> ScopeOf(ISymbol member)
+    {
+        if (member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is { } type)
+        {
+            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+            {
+                yield return (reference.SyntaxTree, reference.Span);
+            }
+        }
+        else
+        {
+            foreach ((SyntaxTree Tree, TextSpan Span) scope in EveryTree())
+            {
+                yield return scope;
+            }
+        }
+    }
+
+    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> EveryTree()
+    {
+        foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+        {
+            yield return (tree, new TextSpan(0, TextOf(tree).Length));
+        }
+    }
+
+    private string TextOf(SyntaxTree tree) => _texts.GetOrAdd(tree, static t => t.GetText().ToString());
 
 #pragma warning disable RS1030 // The walk follows values into other methods of the compilation; the models are cached here, once per tree.
     private SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
