@@ -11,7 +11,7 @@ public sealed partial class OkxEndpointGenerator
     {
         private const string Values = "global::OkxGen.Serialization.OkxJsonValueReader";
         private const string JsonReader = "global::System.Text.Json.Utf8JsonReader";
-        private static readonly string[] SkipProperty = { "reader.Skip();", "break;" };
+        private static readonly string[] SkipProperty = { "reader.Skip();" };
         private static readonly string[] ReturnNull = { "return null;" };
 
         public static string EmitObjectReader(ReadableObjectSpec spec)
@@ -58,9 +58,10 @@ public sealed partial class OkxEndpointGenerator
             writer.WriteLine($"/// <summary>Reads <see cref=\"{spec.TypeName}\"/> from its OKX wire values.</summary>");
             writer.WriteLine(GeneratedCodeAttribute);
             writer.OpenBlock($"internal static class {reader.Name}");
-            writer.WriteLine("/// <summary>Reads a value; <see langword=\"null\"/> when it is absent or not a wire value of the enum.</summary>");
+            writer.WriteLine("/// <summary>Reads a value; <see langword=\"null\"/> when it is absent or not a wire value of the enum (an object or an array is passed over whole).</summary>");
             writer.OpenBlock($"public static {spec.TypeName}? ReadOrNull(ref {JsonReader} reader)");
             writer.OpenBlock("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)");
+            writer.WriteLine("reader.Skip();");
             writer.WriteLine("return null;");
             writer.CloseBrace();
             writer.WriteLine();
@@ -72,8 +73,15 @@ public sealed partial class OkxEndpointGenerator
             writer.CloseBrace();
             writer.WriteLine();
             writer.WriteLine("/// <summary>Reads a value; <see langword=\"null\"/> when it is absent, an error naming the member when it is not a wire value of the enum.</summary>");
-            writer.WriteLine($"public static {spec.TypeName}? Read(ref {JsonReader} reader, string memberName) =>");
-            writer.WriteLine($"    {Values}.IsAbsent(ref reader) ? null : ReadOrNull(ref reader) ?? throw {Values}.UnknownEnumValue(ref reader, memberName, {Literal(spec.DisplayName)});");
+            writer.OpenBlock($"public static {spec.TypeName}? Read(ref {JsonReader} reader, string memberName)");
+            writer.OpenBlock($"if ({Values}.IsAbsent(ref reader))");
+            writer.WriteLine("return null;");
+            writer.CloseBrace();
+            writer.WriteLine();
+            writer.WriteLine("return reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadOrNull(ref reader) is { } value");
+            writer.WriteLine("    ? value");
+            writer.WriteLine($"    : throw {Values}.UnknownEnumValue(ref reader, memberName, {Literal(spec.DisplayName)});");
+            writer.CloseBrace();
             writer.CloseBrace();
             WriteReaderFileEnd(writer, reader);
             return writer.ToString();
@@ -113,44 +121,9 @@ public sealed partial class OkxEndpointGenerator
                 {
                     "reader.Read();",
                     $"{member.LocalName} = {ReadExpression(member.Value, member.DisplayName, ListMethodName(member, 0))};",
-                    "break;",
+                    "continue;",
                 })),
                 SkipProperty);
-
-        // Dispatches on the text of the property name or string value the reader is on, unescaped. The text's length
-        // picks the few cases it can be, and their texts are compared as bytes: a chain of ValueTextEquals would compare
-        // the text with every case written before the one it matches. Cases keep their order, so of two equal texts
-        // the first wins, as in the chain.
-        private static void WriteTextSwitch(
-            SourceWriter writer,
-            string textVariable,
-            IEnumerable<(string Text, string[] Statements)> cases,
-            string[] defaultStatements)
-        {
-            writer.WriteLine($"global::System.ReadOnlySpan<byte> {textVariable} = {Values}.GetPropertyName(ref reader);");
-            writer.OpenBlock($"switch ({textVariable}.Length)");
-            foreach ((string text, string[] statements) in cases)
-            {
-                int length = System.Text.Encoding.UTF8.GetByteCount(text);
-                writer.WriteLine($"case {length} when global::System.MemoryExtensions.SequenceEqual({textVariable}, {Utf8Literal(text)}):");
-                WriteSwitchSection(writer, statements);
-            }
-
-            writer.WriteLine("default:");
-            WriteSwitchSection(writer, defaultStatements);
-            writer.CloseBrace();
-        }
-
-        private static void WriteSwitchSection(SourceWriter writer, string[] statements)
-        {
-            writer.Indent();
-            foreach (string statement in statements)
-            {
-                writer.WriteLine(statement);
-            }
-
-            writer.Unindent();
-        }
 
         private static void WriteConstruction(SourceWriter writer, ReadableObjectSpec spec)
         {

@@ -206,24 +206,32 @@ public sealed class ResponseReaderTests
     }
 
     [Theory]
-    [InlineData("1")]
-    [InlineData("true")]
-    public async Task NonStringEnumValue_IsNullWhenNullable_AndAnErrorOtherwise(string value)
+    [InlineData("1", "1")]
+    [InlineData("true", "true")]
+    [InlineData("""{"kind":"limit","sz":"9"}""", "an object")]
+    [InlineData("""["limit",{"sz":"9"}]""", "an array")]
+    public async Task NonStringEnumValue_IsNullWhenNullable_AndAnErrorOtherwise(string value, string described)
     {
+        // An object or an array is passed over whole: the members after it (sz, cTime) are still the order's.
         OkxResponse<PendingOrder> nullable = await Answer($$"""
-            {"code":"0","msg":"","data":[{"instId":"BTC-USDT","ordId":"1","side":"sell","ordType":{{value}},"sz":"1","cTime":"1"}]}
+            {"code":"0","msg":"","data":[{"instId":"BTC-USDT","ordId":"1","side":"sell","ordType":{{value}},"sz":"1","cTime":"1"},
+              {"instId":"ETH-USDT","ordId":"2","side":"buy","sz":"2","cTime":"2"}]}
             """).GetOrdersPendingAsync(new GetOrdersPendingRequest(), CancellationToken.None);
         OkxClient client = Answer($$"""
             {"code":"0","msg":"","data":[{"instId":"BTC-USDT","ordId":"1","side":{{value}},"sz":"1","cTime":"1"}]}
             """);
 
-        PendingOrder order = Assert.Single(nullable.Data);
+        Assert.Equal(2, nullable.Data.Count);
+        PendingOrder order = nullable.Data[0];
         Assert.Null(order.OrdType);
         Assert.Equal(OrderSide.Sell, order.Side);
+        Assert.Equal(1m, order.Sz);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1), order.CTime);
+        Assert.Equal("ETH-USDT", nullable.Data[1].InstId);
         OkxResponseException exception = await Assert.ThrowsAsync<OkxResponseException>(
             () => client.GetOrdersPendingAsync(new GetOrdersPendingRequest(), CancellationToken.None));
         Assert.Contains("PendingOrder.Side", exception.Message, StringComparison.Ordinal);
-        Assert.Contains($"holds {value},", exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"holds {described},", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]

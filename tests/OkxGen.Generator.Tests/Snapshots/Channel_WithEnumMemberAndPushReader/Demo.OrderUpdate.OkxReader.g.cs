@@ -30,19 +30,18 @@ namespace Demo
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ordId"u8):
                         reader.Read();
                         ordId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderUpdate.OrdId");
-                        break;
+                        continue;
                     case 9 when global::System.MemoryExtensions.SequenceEqual(propertyName, "accFillSz"u8):
                         reader.Read();
                         accFillSz = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderUpdate.AccFillSz");
-                        break;
+                        continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "instType"u8):
                         reader.Read();
                         instType = global::Demo.InstrumentTypeOkxReader.ReadOrNull(ref reader);
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
+                        continue;
                 }
+
+                reader.Skip();
             }
 
             return new global::Demo.OrderUpdate()

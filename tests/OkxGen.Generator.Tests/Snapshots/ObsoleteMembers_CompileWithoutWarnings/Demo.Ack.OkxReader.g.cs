@@ -28,11 +28,10 @@ namespace Demo
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tag"u8):
                         reader.Read();
                         tag = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "Ack.Tag");
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
+                        continue;
                 }
+
+                reader.Skip();
             }
 
             return new global::Demo.Ack()

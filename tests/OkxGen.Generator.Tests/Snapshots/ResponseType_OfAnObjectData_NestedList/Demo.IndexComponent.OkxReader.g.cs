@@ -32,27 +32,32 @@ namespace Demo
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "symbol"u8):
                         reader.Read();
                         symbol = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "IndexComponent.Symbol");
-                        break;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "symPx"u8):
-                        reader.Read();
-                        symPx = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.SymPx");
+                        continue;
+                    case 5:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(propertyName, "symPx"u8):
+                                reader.Read();
+                                symPx = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.SymPx");
+                                continue;
+                            case (byte)'c' when global::System.MemoryExtensions.SequenceEqual(propertyName, "cnvPx"u8):
+                                reader.Read();
+                                cnvPx = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.CnvPx");
+                                continue;
+                        }
+
                         break;
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "wgt"u8):
                         reader.Read();
                         wgt = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.Wgt");
-                        break;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "cnvPx"u8):
-                        reader.Read();
-                        cnvPx = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponent.CnvPx");
-                        break;
+                        continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "exch"u8):
                         reader.Read();
                         exch = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "IndexComponent.Exch");
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
+                        continue;
                 }
+
+                reader.Skip();
             }
 
             return new global::Demo.IndexComponent()

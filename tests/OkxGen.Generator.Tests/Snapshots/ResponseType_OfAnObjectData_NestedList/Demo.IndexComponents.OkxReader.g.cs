@@ -31,23 +31,22 @@ namespace Demo
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "index"u8):
                         reader.Read();
                         indexValue = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "IndexComponents.Index");
-                        break;
+                        continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "last"u8):
                         reader.Read();
                         last = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "IndexComponents.Last");
-                        break;
+                        continue;
                     case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ts"u8):
                         reader.Read();
                         ts = global::OkxGen.Serialization.OkxJsonValueReader.ReadUnixMilliseconds(ref reader, "IndexComponents.Ts");
-                        break;
+                        continue;
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "components"u8):
                         reader.Read();
                         components = ReadComponents(ref reader);
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
+                        continue;
                 }
+
+                reader.Skip();
             }
 
             return new global::Demo.IndexComponents()

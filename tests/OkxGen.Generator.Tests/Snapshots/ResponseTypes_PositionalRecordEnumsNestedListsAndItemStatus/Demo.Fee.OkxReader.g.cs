@@ -29,15 +29,14 @@ namespace Demo
                     case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "amount"u8):
                         reader.Read();
                         amount = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "Fee.Amount");
-                        break;
+                        continue;
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ccy"u8):
                         reader.Read();
                         ccy = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "Fee.Ccy");
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
+                        continue;
                 }
+
+                reader.Skip();
             }
 
             return new global::Demo.Fee()

@@ -36,26 +36,31 @@ namespace Demo
                 global::System.ReadOnlySpan<byte> propertyName = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
                 switch (propertyName.Length)
                 {
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ordId"u8):
-                        reader.Read();
-                        ordId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.OrdId");
-                        break;
-                    case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "sCode"u8):
-                        reader.Read();
-                        sCode = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.SCode");
+                    case 5:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'o' when global::System.MemoryExtensions.SequenceEqual(propertyName, "ordId"u8):
+                                reader.Read();
+                                ordId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.OrdId");
+                                continue;
+                            case (byte)'s' when global::System.MemoryExtensions.SequenceEqual(propertyName, "sCode"u8):
+                                reader.Read();
+                                sCode = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.SCode");
+                                continue;
+                        }
+
                         break;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "sMsg"u8):
                         reader.Read();
                         sMsg = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderAck.SMsg");
-                        break;
+                        continue;
                     case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "ts"u8):
                         reader.Read();
                         ts = global::OkxGen.Serialization.OkxJsonValueReader.ReadUnixMilliseconds(ref reader, "OrderAck.Ts");
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
+                        continue;
                 }
+
+                reader.Skip();
             }
 
             return new global::Demo.OrderAck()

@@ -34,50 +34,55 @@ namespace Demo
                 global::System.ReadOnlySpan<byte> propertyName = global::OkxGen.Serialization.OkxJsonValueReader.GetPropertyName(ref reader);
                 switch (propertyName.Length)
                 {
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "instId"u8):
-                        reader.Read();
-                        instId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderDetails.InstId");
+                    case 6:
+                        switch (propertyName[0])
+                        {
+                            case (byte)'i' when global::System.MemoryExtensions.SequenceEqual(propertyName, "instId"u8):
+                                reader.Read();
+                                instId = global::OkxGen.Serialization.OkxJsonValueReader.ReadString(ref reader, "OrderDetails.InstId");
+                                continue;
+                            case (byte)'f' when global::System.MemoryExtensions.SequenceEqual(propertyName, "fillPx"u8):
+                                reader.Read();
+                                lastFillPrice = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderDetails.LastFillPrice");
+                                continue;
+                            case (byte)'l' when global::System.MemoryExtensions.SequenceEqual(propertyName, "levels"u8):
+                                reader.Read();
+                                levels = ReadLevels(ref reader);
+                                continue;
+                        }
+
                         break;
                     case 2 when global::System.MemoryExtensions.SequenceEqual(propertyName, "sz"u8):
                         reader.Read();
                         sz = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderDetails.Sz");
-                        break;
+                        continue;
                     case 5 when global::System.MemoryExtensions.SequenceEqual(propertyName, "state"u8):
                         reader.Read();
                         state = global::Demo.OrderStateOkxReader.Read(ref reader, "OrderDetails.State");
-                        break;
+                        continue;
                     case 13 when global::System.MemoryExtensions.SequenceEqual(propertyName, "previousState"u8):
                         reader.Read();
                         previousState = global::Demo.OrderStateOkxReader.ReadOrNull(ref reader);
-                        break;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fillPx"u8):
-                        reader.Read();
-                        lastFillPrice = global::OkxGen.Serialization.OkxJsonValueReader.ReadDecimal(ref reader, "OrderDetails.LastFillPrice");
-                        break;
+                        continue;
                     case 10 when global::System.MemoryExtensions.SequenceEqual(propertyName, "reduceOnly"u8):
                         reader.Read();
                         reduceOnly = global::OkxGen.Serialization.OkxJsonValueReader.ReadBoolean(ref reader, "OrderDetails.ReduceOnly");
-                        break;
+                        continue;
                     case 8 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fillTime"u8):
                         reader.Read();
                         fillTime = global::OkxGen.Serialization.OkxJsonValueReader.ReadInt64(ref reader, "OrderDetails.FillTime");
-                        break;
+                        continue;
                     case 4 when global::System.MemoryExtensions.SequenceEqual(propertyName, "tags"u8):
                         reader.Read();
                         tags = ReadTags(ref reader)?.ToArray();
-                        break;
-                    case 6 when global::System.MemoryExtensions.SequenceEqual(propertyName, "levels"u8):
-                        reader.Read();
-                        levels = ReadLevels(ref reader);
-                        break;
+                        continue;
                     case 3 when global::System.MemoryExtensions.SequenceEqual(propertyName, "fee"u8):
                         reader.Read();
                         fee = (global::OkxGen.Serialization.OkxJsonValueReader.IsAbsent(ref reader) ? (global::Demo.Fee?)null : global::Demo.FeeOkxReader.Read(ref reader));
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
+                        continue;
                 }
+
+                reader.Skip();
             }
 
             return new global::Demo.OrderDetails(instId ?? "", sz.GetValueOrDefault())

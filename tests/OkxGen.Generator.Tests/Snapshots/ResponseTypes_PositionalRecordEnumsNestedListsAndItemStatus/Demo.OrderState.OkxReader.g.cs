@@ -9,11 +9,12 @@ namespace Demo
     [global::System.CodeDom.Compiler.GeneratedCode("OkxGen.Generator", "{version}")]
     internal static class OrderStateOkxReader
     {
-        /// <summary>Reads a value; <see langword="null"/> when it is absent or not a wire value of the enum.</summary>
+        /// <summary>Reads a value; <see langword="null"/> when it is absent or not a wire value of the enum (an object or an array is passed over whole).</summary>
         public static global::Demo.OrderState? ReadOrNull(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
+                reader.Skip();
                 return null;
             }
 
@@ -26,13 +27,22 @@ namespace Demo
                     return global::Demo.OrderState.PartiallyFilled;
                 case 12 when global::System.MemoryExtensions.SequenceEqual(value, "mmp_canceled"u8):
                     return global::Demo.OrderState.MarketMakerCanceled;
-                default:
-                    return null;
             }
+
+            return null;
         }
 
         /// <summary>Reads a value; <see langword="null"/> when it is absent, an error naming the member when it is not a wire value of the enum.</summary>
-        public static global::Demo.OrderState? Read(ref global::System.Text.Json.Utf8JsonReader reader, string memberName) =>
-            global::OkxGen.Serialization.OkxJsonValueReader.IsAbsent(ref reader) ? null : ReadOrNull(ref reader) ?? throw global::OkxGen.Serialization.OkxJsonValueReader.UnknownEnumValue(ref reader, memberName, "OrderState");
+        public static global::Demo.OrderState? Read(ref global::System.Text.Json.Utf8JsonReader reader, string memberName)
+        {
+            if (global::OkxGen.Serialization.OkxJsonValueReader.IsAbsent(ref reader))
+            {
+                return null;
+            }
+
+            return reader.TokenType == global::System.Text.Json.JsonTokenType.String && ReadOrNull(ref reader) is { } value
+                ? value
+                : throw global::OkxGen.Serialization.OkxJsonValueReader.UnknownEnumValue(ref reader, memberName, "OrderState");
+        }
     }
 }
