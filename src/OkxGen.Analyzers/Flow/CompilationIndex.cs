@@ -85,6 +85,10 @@ internal sealed class CompilationIndex
     public List<IOperation> UsesOf(ISymbol member, CancellationToken cancellationToken) =>
         _uses.GetOrAdd(member.OriginalDefinition, symbol => FindUses(symbol, cancellationToken));
 
+    /// <summary>The identifiers of the compilation spelled <paramref name="name"/>, found by a search of the source text.</summary>
+    public IEnumerable<SyntaxToken> IdentifiersNamed(string name, CancellationToken cancellationToken) =>
+        IdentifiersNamed(name, EveryTree(), cancellationToken);
+
     /// <summary>The reads (not the writes) of each local in the tree of <paramref name="root"/>.</summary>
     public Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> LocalReadsOf(IOperation root) =>
         _localReads.GetValue(root, static r => SignatureFlow.IndexLocalReads(System.Collections.Immutable.ImmutableArray.Create(r)));

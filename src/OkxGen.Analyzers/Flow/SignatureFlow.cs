@@ -535,7 +535,7 @@ internal sealed class SignatureFlow
     // byte[] to ReadOnlySpan<byte>: a user-defined conversion that keeps every byte.
     private static bool IsSpanConversion(IMethodSymbol conversion) =>
         conversion.ContainingType is { Name: "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" } type
-        && type.ContainingNamespace?.ToDisplayString() == "System";
+        && TypeFacts.IsNamespace(type.ContainingNamespace, "System");
 
     private static bool IsBuilderAppend(string name) => name is "Append" or "AppendLine" or "AppendFormat" or "AppendJoin" or "Insert";
 

@@ -26,7 +26,25 @@ internal static class TypeFacts
 
     /// <summary>Whether <paramref name="type"/> is the type <paramref name="name"/> of namespace <paramref name="containingNamespace"/>.</summary>
     public static bool Is(ITypeSymbol? type, string name, string containingNamespace) =>
-        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == containingNamespace;
+        type is not null && type.Name == name && IsNamespace(type.ContainingNamespace, containingNamespace);
+
+    /// <summary>Whether <paramref name="ns"/> is the namespace spelled <paramref name="dottedName"/> (<c>System.Text</c>), without formatting its name.</summary>
+    public static bool IsNamespace(INamespaceSymbol? ns, string dottedName)
+    {
+        int end = dottedName.Length;
+        for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            int start = end - ns.Name.Length;
+            if (start < 0 || string.CompareOrdinal(dottedName, start, ns.Name, 0, ns.Name.Length) != 0 || (start > 0 && dottedName[start - 1] != '.'))
+            {
+                return false;
+            }
+
+            end = start - 1;
+        }
+
+        return end == -1 && ns is not null;
+    }
 
     /// <summary><c>DateTime</c> or <c>DateTimeOffset</c>, nullable or not.</summary>
     public static bool IsDate(ITypeSymbol? type)

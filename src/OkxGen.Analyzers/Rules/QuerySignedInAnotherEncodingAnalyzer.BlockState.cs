@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -19,7 +18,7 @@ public sealed partial class QuerySignedInAnotherEncodingAnalyzer
 
         public SignatureFlow Flow { get; }
 
-        public ConcurrentDictionary<SyntaxNode, bool> Reported { get; } = new();
+        public ReportedNodes Reported { get; } = new();
 
         /// <summary>The URIs given to requests in the block.</summary>
         public List<IOperation> SentUris

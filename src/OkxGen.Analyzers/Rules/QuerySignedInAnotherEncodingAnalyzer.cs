@@ -167,7 +167,7 @@ public sealed partial class QuerySignedInAnotherEncodingAnalyzer : DiagnosticAna
 
     private static void Report(OperationAnalysisContext context, BlockState state, IOperation signed, SignatureHit hit, string signedForm, IOperation sent, string sentForm)
     {
-        if (!state.Reported.TryAdd(signed.Syntax, true))
+        if (!state.Reported.TryAdd(signed.Syntax))
         {
             return;
         }

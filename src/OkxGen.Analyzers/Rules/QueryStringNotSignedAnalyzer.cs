@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -139,7 +138,7 @@ public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
         foreach ((IOperation signed, string signedBy) in state.SignedPaths(context.CancellationToken))
         {
             List<TextPart> signedParts = state.Flatten(signed);
-            if (!HasQuestionMark(signedParts) && EndsWithSentPath(signedParts, prefix) && state.Reported.TryAdd(signed.Syntax, true))
+            if (!HasQuestionMark(signedParts) && EndsWithSentPath(signedParts, prefix) && state.Reported.TryAdd(signed.Syntax))
             {
                 string shown = sent.ConstantValue is { HasValue: true, Value: string literal } ? literal : sent.Syntax.ToString();
                 context.ReportDiagnostic(Diagnostic.Create(
@@ -227,7 +226,7 @@ public sealed class QueryStringNotSignedAnalyzer : DiagnosticAnalyzer
             _okxCredentials = okxCredentials;
         }
 
-        public ConcurrentDictionary<SyntaxNode, bool> Reported { get; } = new();
+        public ReportedNodes Reported { get; } = new();
 
         public List<TextPart> Flatten(IOperation operation) => TextFlattener.Flatten(operation, _flow.SingleValueOf, _uri);
 

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OkxGen.Analyzers.Flow;
@@ -19,6 +21,9 @@ namespace OkxGen.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
 {
+    // How many getters deep a read of a property is followed to a clock.
+    private const int MaxGetterDepth = 2;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.SentTimestampDiffersFromSigned);
@@ -35,8 +40,7 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // Whether a property reads a clock, once per property: a getter is not walked again at each read of it.
-            var clockReads = new ConcurrentDictionary<IPropertySymbol, bool>(SymbolEqualityComparer.Default);
+            var clockReads = new ClockReads(sinks);
 
             // A block is judged whole, once, at its first clock read; each diagnostic is then reported from the callback of
             // the read it is on, so that it stays local (a plain operation action that reports away from its operation
@@ -47,7 +51,7 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
                 {
                     var property = (IPropertyReferenceOperation)context.Operation;
                     CancellationToken cancellationToken = context.CancellationToken;
-                    if (ReadsClock(property, sinks, clockReads, cancellationToken)
+                    if (clockReads.Reads(property, cancellationToken)
                         && judged.GetValue(sinks.FlowOf(property), flow => Judge(flow, sinks, clockReads, cancellationToken))
                             .TryGetValue(property, out Diagnostic? diagnostic))
                     {
@@ -58,12 +62,9 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static bool ReadsClock(IPropertyReferenceOperation read, SignatureSinks sinks, ConcurrentDictionary<IPropertySymbol, bool> clockReads, CancellationToken cancellationToken) =>
-        clockReads.GetOrAdd(read.Property.OriginalDefinition, property => ReadsClock(property, sinks, depth: 0, cancellationToken));
-
     // The diagnostics of a block, by the clock read each is on.
     private static Dictionary<IOperation, Diagnostic> Judge(
-        SignatureFlow flow, SignatureSinks sinks, ConcurrentDictionary<IPropertySymbol, bool> clockReads, CancellationToken cancellationToken)
+        SignatureFlow flow, SignatureSinks sinks, ClockReads clockReads, CancellationToken cancellationToken)
     {
         var diagnostics = new Dictionary<IOperation, Diagnostic>();
         var reads = new List<IPropertyReferenceOperation>();
@@ -71,7 +72,7 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
         {
             foreach (IOperation operation in block.Descendants())
             {
-                if (operation is IPropertyReferenceOperation property && ReadsClock(property, sinks, clockReads, cancellationToken))
+                if (operation is IPropertyReferenceOperation property && clockReads.Reads(property, cancellationToken))
                 {
                     reads.Add(property);
                 }
@@ -119,15 +120,51 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
         return diagnostics;
     }
 
+    // The names of the source properties whose getter can read a clock, up to the depth ReadsClock follows: those whose
+    // declaration spells UtcNow or Now, then those that spell one of these, and so on. A search of the source text, so
+    // that the getters of the compilation's other properties are never bound.
+    private static HashSet<string> ClockPropertyNames(CompilationIndex index, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var spelled = new List<string> { "UtcNow", "Now" };
+        for (int depth = 0; depth <= MaxGetterDepth && spelled.Count > 0; depth++)
+        {
+            var found = new List<string>();
+            foreach (string name in spelled)
+            {
+                foreach (SyntaxToken identifier in index.IdentifiersNamed(name, cancellationToken))
+                {
+                    string? property = identifier.Parent?.FirstAncestorOrSelf<MemberDeclarationSyntax>() switch
+                    {
+                        PropertyDeclarationSyntax declaration => declaration.Identifier.ValueText,
+                        IndexerDeclarationSyntax => WellKnownMemberNames.Indexer,
+                        _ => null,
+                    };
+                    if (property is not null && names.Add(property))
+                    {
+                        found.Add(property);
+                    }
+                }
+            }
+
+            spelled = found;
+        }
+
+        return names;
+    }
+
+    private static bool IsClock(IPropertySymbol property) =>
+        property.IsStatic && property.Name is "UtcNow" or "Now" && TypeFacts.IsDate(property.ContainingType);
+
     // DateTime.UtcNow / Now, DateTimeOffset.UtcNow / Now, or a source property whose getter reads one.
     private static bool ReadsClock(IPropertySymbol property, SignatureSinks sinks, int depth, CancellationToken cancellationToken)
     {
-        if (property.IsStatic && property.Name is "UtcNow" or "Now" && TypeFacts.IsDate(property.ContainingType))
+        if (IsClock(property))
         {
             return true;
         }
 
-        if (depth > 2 || property.GetMethod is not { } getter || sinks.Index.BodyOf(getter, cancellationToken) is not { } body)
+        if (depth > MaxGetterDepth || property.GetMethod is not { } getter || sinks.Index.BodyOf(getter, cancellationToken) is not { } body)
         {
             return false;
         }
@@ -141,5 +178,28 @@ public sealed class SentTimestampDiffersFromSignedAnalyzer : DiagnosticAnalyzer
         }
 
         return false;
+    }
+
+    // Whether a read is of a clock, once per property: a getter is not walked again at each read of it, and only the
+    // properties whose name can lead to a clock (ClockPropertyNames) have their getter bound at all.
+    private sealed class ClockReads(SignatureSinks sinks)
+    {
+        private readonly ConcurrentDictionary<IPropertySymbol, bool> _known = new(SymbolEqualityComparer.Default);
+        private HashSet<string>? _names;
+
+        public bool Reads(IPropertyReferenceOperation read, CancellationToken cancellationToken)
+        {
+            IPropertySymbol property = read.Property;
+            if (IsClock(property))
+            {
+                return true;
+            }
+
+            HashSet<string> names = Volatile.Read(ref _names)
+                ?? Interlocked.CompareExchange(ref _names, ClockPropertyNames(sinks.Index, cancellationToken), null)
+                ?? _names;
+            return names.Contains(property.Name)
+                && _known.GetOrAdd(property.OriginalDefinition, symbol => ReadsClock((IPropertySymbol)symbol, sinks, depth: 0, cancellationToken));
+        }
     }
 }

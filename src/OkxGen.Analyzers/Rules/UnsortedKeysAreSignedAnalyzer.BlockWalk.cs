@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -27,7 +26,7 @@ public sealed partial class UnsortedKeysAreSignedAnalyzer
 
         public SignatureFlow Flow { get; }
 
-        public ConcurrentDictionary<SyntaxNode, bool> Reported { get; } = new();
+        public ReportedNodes Reported { get; } = new();
 
         /// <summary>The value a serialization writes and how it names keys; no value when the call is not one, or its settings are unknown.</summary>
         public (IOperation? Value, Naming? Naming) SerializedValue(IInvocationOperation invocation)

@@ -56,7 +56,7 @@ public sealed partial class UnsortedKeysAreSignedAnalyzer : DiagnosticAnalyzer
         if (walk.SerializedValue(invocation) is not ({ } value, { } naming)
             || walk.Flow.Find(invocation, SignatureSinkKind.AnySignature, okxOnly: true, context.CancellationToken) is not { } hit
             || walk.Examine(value, naming, 0) is not { } finding
-            || !walk.Reported.TryAdd(finding.Node, true))
+            || !walk.Reported.TryAdd(finding.Node))
         {
             return;
         }
