@@ -17,8 +17,9 @@ namespace OkxGen.Analyzers.Flow;
 /// operation tree, and which types are OKX's.
 /// </summary>
 /// <remarks>
-/// Uses are found by name first (a search of the source text, within the declaring type for a private member), then bound one
-/// by one, so that only the members a walk actually reaches cost a binding and no tree is walked node by node.
+/// Uses are found by name first (a search of the source text of the files that spell the name, see <see cref="WordIndex"/>,
+/// or of the declaring type for a private member), then bound one by one, so that only the members a walk actually reaches
+/// cost a binding and no tree is walked node by node.
 /// </remarks>
 internal sealed class CompilationIndex
 {
@@ -33,10 +34,14 @@ internal sealed class CompilationIndex
     private readonly ConcurrentDictionary<ISymbol, bool> _webSocketLogins = new(SymbolEqualityComparer.Default);
     private readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<ILocalReferenceOperation>>> _localReads = new();
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
-    private readonly ConcurrentDictionary<SyntaxTree, string> _texts = new();
+    private readonly WordIndex _words;
     private readonly ConcurrentDictionary<ISymbol, List<(IMethodSymbol Method, IOperation Body)>> _calledBodies = new(SymbolEqualityComparer.Default);
 
-    public CompilationIndex(Compilation compilation) => _compilation = compilation;
+    public CompilationIndex(Compilation compilation)
+    {
+        _compilation = compilation;
+        _words = new WordIndex(compilation);
+    }
 
     /// <summary>The body of a method or property getter declared in source; <see langword="null"/> for metadata or abstract members.</summary>
     public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken) =>
@@ -87,7 +92,7 @@ internal sealed class CompilationIndex
 
     /// <summary>The identifiers of the compilation spelled <paramref name="name"/>, found by a search of the source text.</summary>
     public IEnumerable<SyntaxToken> IdentifiersNamed(string name, CancellationToken cancellationToken) =>
-        IdentifiersNamed(name, EveryTree(), cancellationToken);
+        IdentifiersNamed(name, TreesSpelling(name, cancellationToken), cancellationToken);
 
     /// <summary>The reads (not the writes) of each local in the tree of <paramref name="root"/>.</summary>
     public Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> LocalReadsOf(IOperation root) =>
@@ -203,7 +208,7 @@ internal sealed class CompilationIndex
             return bodies;
         }
 
-        foreach (SyntaxToken name in IdentifiersNamed(method.Name, EveryTree(), cancellationToken))
+        foreach (SyntaxToken name in IdentifiersNamed(method.Name, TreesSpelling(method.Name, cancellationToken), cancellationToken))
         {
             if (name.Parent is MethodDeclarationSyntax declaration && declaration.Identifier == name
                 && ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is { } candidate
@@ -221,7 +226,7 @@ internal sealed class CompilationIndex
     private List<IOperation> FindUses(ISymbol member, CancellationToken cancellationToken)
     {
         var uses = new List<IOperation>();
-        foreach (SyntaxToken name in IdentifiersNamed(member.Name, ScopeOf(member), cancellationToken))
+        foreach (SyntaxToken name in IdentifiersNamed(member.Name, ScopeOf(member, cancellationToken), cancellationToken))
         {
             if (name.Parent is IdentifierNameSyntax or GenericNameSyntax && UseAt((SimpleNameSyntax)name.Parent, member, cancellationToken) is { } use)
             {
@@ -249,8 +254,8 @@ internal sealed class CompilationIndex
     }
 
     // The identifiers spelled name within the scopes. The name is looked for in the text first: a plain search costs much
-    // less than walking every tree node by node, and only the places that hold the name become tokens. (An identifier
-    // written with a \u escape is not found.)
+    // less than walking a tree node by node, and only the places that hold the name become tokens. (An identifier written
+    // with a \u escape is not found.)
     private IEnumerable<SyntaxToken> IdentifiersNamed(string name, IEnumerable<(SyntaxTree Tree, TextSpan Span)> scopes, CancellationToken cancellationToken)
     {
         if (name.Length == 0)
@@ -265,8 +270,8 @@ internal sealed class CompilationIndex
             for (int position = NextIndexOf(text, name, scope.Start, scope.End); position >= 0; position = NextIndexOf(text, name, position + name.Length, scope.End))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((position == 0 || !IsIdentifierPart(text[position - 1]))
-                    && (position + name.Length == text.Length || !IsIdentifierPart(text[position + name.Length])))
+                if ((position == 0 || !WordIndex.IsIdentifierPart(text[position - 1]))
+                    && (position + name.Length == text.Length || !WordIndex.IsIdentifierPart(text[position + name.Length])))
                 {
                     root ??= tree.GetRoot(cancellationToken);
                     SyntaxToken token = root.FindToken(position);
@@ -282,10 +287,8 @@ internal sealed class CompilationIndex
     private static int NextIndexOf(string text, string name, int start, int end) =>
         start + name.Length > end ? -1 : text.IndexOf(name, start, end - start, StringComparison.Ordinal);
 
-    private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
-
     // Where a use of the member can be: the declarations of its type for a private member, every tree otherwise.
-    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> ScopeOf(ISymbol member)
+    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> ScopeOf(ISymbol member, CancellationToken cancellationToken)
     {
         if (member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is { } type)
         {
@@ -296,22 +299,22 @@ internal sealed class CompilationIndex
         }
         else
         {
-            foreach ((SyntaxTree Tree, TextSpan Span) scope in EveryTree())
+            foreach ((SyntaxTree Tree, TextSpan Span) scope in TreesSpelling(member.Name, cancellationToken))
             {
                 yield return scope;
             }
         }
     }
 
-    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> EveryTree()
+    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> TreesSpelling(string name, CancellationToken cancellationToken)
     {
-        foreach (SyntaxTree tree in _compilation.SyntaxTrees)
+        foreach (SyntaxTree tree in _words.TreesSpelling(name, cancellationToken))
         {
             yield return (tree, new TextSpan(0, TextOf(tree).Length));
         }
     }
 
-    private string TextOf(SyntaxTree tree) => _texts.GetOrAdd(tree, static t => t.GetText().ToString());
+    private string TextOf(SyntaxTree tree) => _words.TextOf(tree);
 
 #pragma warning disable RS1030 // The walk follows values into other methods of the compilation; the models are cached here, once per tree.
     private SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
