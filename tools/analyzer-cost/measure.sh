@@ -45,6 +45,14 @@ for run in $(seq 1 "$runs"); do
     done
 done
 
+# Each run builds without, then with, back to back: the run's own difference is the figure a drifting machine (the
+# builds of a run of nine went from 17.6 s to 20.4 s) leaves intact, so it is printed per run, then by its median and
+# over all runs together.
+echo "added by OkxGen's analyzers, per run (wall / CPU):"
+awk '$1 == "without" { w = $2; c = $5 } $1 == "with" { printf "%+.1f %+.1f\n", ($2 / w - 1) * 100, ($5 / c - 1) * 100 }' "$work/results" > "$work/added"
+paste -sd' ' <(awk '{ printf "%s/%s%%\n", $1, $2 }' "$work/added")
+printf 'added, median of the runs: wall %+.1f %%, CPU %+.1f %%\n' "$(awk '{ print $1 }' "$work/added" | median)" "$(awk '{ print $2 }' "$work/added" | median)"
+awk '$1 == "without" { w += $2; c += $5 } $1 == "with" { W += $2; C += $5 } END { printf "added, all runs together: wall %+.1f %%, CPU %+.1f %%\n", (W / w - 1) * 100, (C / c - 1) * 100 }' "$work/results"
 echo "medians:"
 for variant in without with; do
     printf '%-8s wall %.2f s, CPU %.2f s, analyzers %s s, OkxGen.Analyzers %s s\n' "$variant" \
