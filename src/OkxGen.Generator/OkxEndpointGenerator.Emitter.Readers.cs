@@ -11,8 +11,6 @@ public sealed partial class OkxEndpointGenerator
     {
         private const string Values = "global::OkxGen.Serialization.OkxJsonValueReader";
         private const string JsonReader = "global::System.Text.Json.Utf8JsonReader";
-        private static readonly string[] SkipProperty = { "reader.Skip();" };
-        private static readonly string[] ReturnNull = { "return null;" };
 
         public static string EmitObjectReader(ReadableObjectSpec spec)
         {
@@ -69,7 +67,7 @@ public sealed partial class OkxEndpointGenerator
                 writer,
                 "value",
                 spec.Members.Select(member => (member.WireValue, new[] { $"return {spec.TypeName}.{member.Name};" })),
-                ReturnNull);
+                otherwise: "return null;");
             writer.CloseBrace();
             writer.WriteLine();
             writer.WriteLine("/// <summary>Reads a value; <see langword=\"null\"/> when it is absent, an error naming the member when it is not a wire value of the enum.</summary>");
@@ -123,7 +121,7 @@ public sealed partial class OkxEndpointGenerator
                     $"{member.LocalName} = {ReadExpression(member.Value, member.DisplayName, ListMethodName(member, 0))};",
                     "continue;",
                 })),
-                SkipProperty);
+                otherwise: "reader.Skip();");
 
         private static void WriteConstruction(SourceWriter writer, ReadableObjectSpec spec)
         {

@@ -13,13 +13,13 @@ public sealed partial class OkxEndpointGenerator
         // seventy members need it: the text's length picks a bucket, then, where the bucket holds several texts, the byte
         // at the position that tells them apart best picks one or two, whose bytes are compared. A name the type does not
         // declare (half of what OKX sends) costs one comparison at most, where a chain would compare it with every text of
-        // its length. Each case's statements must leave the switch (continue, return); what follows the switch handles
-        // every other text. Cases keep their order, so of two equal texts the first wins.
+        // its length. Each case's statements must leave the switch (continue, return); the otherwise statement, after
+        // the switch, handles every other text. Cases keep their order, so of two equal texts the first wins.
         private static void WriteTextSwitch(
             SourceWriter writer,
             string textVariable,
             IEnumerable<(string Text, string[] Statements)> cases,
-            string[] otherwise)
+            string otherwise)
         {
             writer.WriteLine($"global::System.ReadOnlySpan<byte> {textVariable} = {Values}.GetPropertyName(ref reader);");
             writer.OpenBlock($"switch ({textVariable}.Length)");
@@ -53,10 +53,7 @@ public sealed partial class OkxEndpointGenerator
 
             writer.CloseBrace();
             writer.WriteLine();
-            foreach (string statement in otherwise)
-            {
-                writer.WriteLine(statement);
-            }
+            writer.WriteLine(otherwise);
         }
 
         // The position whose bytes differ most among texts of one length; the first of equals.

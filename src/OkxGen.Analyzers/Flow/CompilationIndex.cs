@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -208,7 +209,7 @@ internal sealed class CompilationIndex
             return bodies;
         }
 
-        foreach (SyntaxToken name in IdentifiersNamed(method.Name, TreesSpelling(method.Name, cancellationToken), cancellationToken))
+        foreach (SyntaxToken name in IdentifiersNamed(method.Name, cancellationToken))
         {
             if (name.Parent is MethodDeclarationSyntax declaration && declaration.Identifier == name
                 && ModelOf(declaration.SyntaxTree).GetDeclaredSymbol(declaration, cancellationToken) is { } candidate
@@ -287,32 +288,15 @@ internal sealed class CompilationIndex
     private static int NextIndexOf(string text, string name, int start, int end) =>
         start + name.Length > end ? -1 : text.IndexOf(name, start, end - start, StringComparison.Ordinal);
 
-    // Where a use of the member can be: the declarations of its type for a private member, every tree otherwise.
-    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> ScopeOf(ISymbol member, CancellationToken cancellationToken)
-    {
-        if (member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is { } type)
-        {
-            foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
-            {
-                yield return (reference.SyntaxTree, reference.Span);
-            }
-        }
-        else
-        {
-            foreach ((SyntaxTree Tree, TextSpan Span) scope in TreesSpelling(member.Name, cancellationToken))
-            {
-                yield return scope;
-            }
-        }
-    }
+    // Where a use of the member can be: the declarations of its type for a private member, the files that spell its name
+    // otherwise.
+    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> ScopeOf(ISymbol member, CancellationToken cancellationToken) =>
+        member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is { } type
+            ? type.DeclaringSyntaxReferences.Select(reference => (reference.SyntaxTree, reference.Span))
+            : TreesSpelling(member.Name, cancellationToken);
 
-    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> TreesSpelling(string name, CancellationToken cancellationToken)
-    {
-        foreach (SyntaxTree tree in _words.TreesSpelling(name, cancellationToken))
-        {
-            yield return (tree, new TextSpan(0, TextOf(tree).Length));
-        }
-    }
+    private IEnumerable<(SyntaxTree Tree, TextSpan Span)> TreesSpelling(string name, CancellationToken cancellationToken) =>
+        _words.TreesSpelling(name, cancellationToken).Select(tree => (tree, new TextSpan(0, TextOf(tree).Length)));
 
     private string TextOf(SyntaxTree tree) => _words.TextOf(tree);
 
